@@ -1,0 +1,103 @@
+package io.triglot.cli;
+
+import io.triglot.index.IndexException;
+import io.triglot.io.InputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** Entry point: {@code triglot COMMAND ...}. */
+@Command(name = "triglot", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        header = "English-Korean-Japanese termbase, translation memory and newsroom style checks.",
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {BuildCommand.class, GlossaryCommand.class, LookupCommand.class,
+                CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  triglot build                       import glossaries/ and build the index in .triglot/",
+                "  triglot lookup '지소미아를 종료했다'",
+                "  triglot lookup --format json 'ホワイト国から除外'",
+                "  triglot glossary stats",
+                "",
+                "Exit codes: 0 ok, 1 findings, 2 bad input or usage, 3 I/O failure, 4 internal error."})
+public final class Main implements Runnable {
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces on errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (see 'triglot --help')");
+    }
+
+    /** Builds the command line with our error handling, for the launcher and for tests. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setAdjustLineBreaksForWideCJKCharacters(true);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("triglot: " + ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
+                c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            }
+            return ExitCodes.BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            boolean verbose = parseResult.hasMatchedOption("--verbose")
+                    || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
+                    || deepVerbose(parseResult);
+            int code;
+            String msg;
+            if (ex instanceof InputException ie) {
+                code = ExitCodes.BAD_INPUT;
+                msg = ie.describe();
+            } else if (ex instanceof UsageException) {
+                code = ExitCodes.BAD_INPUT;
+                msg = ex.getMessage();
+            } else if (ex instanceof IndexException) {
+                code = ExitCodes.IO_FAILURE;
+                msg = ex.getMessage();
+            } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+                code = ExitCodes.IO_FAILURE;
+                msg = "I/O error: " + ex.getMessage();
+            } else {
+                code = ExitCodes.INTERNAL;
+                msg = "internal error: " + ex + (verbose ? "" : " (run with --verbose for details)");
+            }
+            c.getErr().println("triglot: " + msg);
+            if (verbose) {
+                ex.printStackTrace(c.getErr());
+            }
+            c.getErr().flush();
+            return code;
+        });
+        return cl;
+    }
+
+    private static boolean deepVerbose(CommandLine.ParseResult pr) {
+        for (CommandLine.ParseResult p = pr; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

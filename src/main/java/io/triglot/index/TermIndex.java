@@ -1,0 +1,262 @@
+package io.triglot.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.triglot.lang.Language;
+import io.triglot.lang.TermAnalyzers;
+import io.triglot.model.Concept;
+import io.triglot.model.Term;
+import io.triglot.model.Termbase;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The termbase part of the index in {@code DIR/index}: one document per concept (its JSON), one per term
+ * (its match keys), and one meta document. Replacing the termbase deletes and adds in one Lucene
+ * commit, so readers see the old termbase or the new one, never a mix.
+ */
+public final class TermIndex implements Closeable {
+    /** Default index directory, under the working directory. */
+    public static final String DEFAULT_DIR = ".triglot";
+
+    static final String F_TYPE = "type";
+    static final String F_ID = "cid";
+    static final String F_ORD = "ord";
+    static final String F_KEY = "key";
+    static final String F_JSON = "json";
+    static final String TYPE_CONCEPT = "concept";
+    static final String TYPE_TERM = "term";
+    static final String TYPE_META = "termbase-meta";
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final IndexMeta meta;
+    private final TermAnalyzers analyzers;
+
+    private TermIndex(Directory directory, DirectoryReader reader, IndexMeta meta) {
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.meta = meta;
+        this.analyzers = TermAnalyzers.fromDictionaries(meta.koDictionary(), meta.jaDictionary());
+    }
+
+    /** Summary of a write. */
+    public record WriteResult(int concepts, int terms, Map<String, Integer> termsByLanguage) {
+    }
+
+    static Path luceneDir(Path dir) {
+        return dir.resolve("index");
+    }
+
+    /** Key as stored: the language, a separator, the key. */
+    static String scopedKey(Language lang, String key) {
+        return lang.code() + '\u0001' + key;
+    }
+
+    /**
+     * Replaces the termbase in the index at {@code dir} with {@code tb}, in one commit.
+     *
+     * @throws IndexException when another process holds the write lock or the disk fails
+     */
+    public static WriteResult replace(Path dir, Termbase tb, List<String> files) {
+        TermAnalyzers analyzers = TermAnalyzers.forTermbase(tb);
+        Map<String, Integer> maxTokens = new LinkedHashMap<>();
+        Map<String, Integer> byLang = new LinkedHashMap<>();
+        for (Language l : Language.values()) {
+            maxTokens.put(l.code(), 1);
+            byLang.put(l.code(), 0);
+        }
+        List<Document> docs = new ArrayList<>(tb.termCount() + tb.concepts().size() + 1);
+        for (Concept c : tb.concepts()) {
+            Document cd = new Document();
+            cd.add(new StringField(F_TYPE, TYPE_CONCEPT, Field.Store.NO));
+            cd.add(new StringField(F_ID, c.id(), Field.Store.YES));
+            cd.add(new StoredField(F_JSON, ConceptCodec.encode(c)));
+            docs.add(cd);
+            List<Term> terms = c.terms();
+            for (int ord = 0; ord < terms.size(); ord++) {
+                Term t = terms.get(ord);
+                Language lang = Language.ofTag(t.lang());
+                if (lang == null) {
+                    continue;
+                }
+                byLang.merge(lang.code(), 1, Integer::sum);
+                List<String> keys = analyzers.termKeys(t, lang);
+                if (keys.isEmpty()) {
+                    continue;
+                }
+                maxTokens.merge(lang.code(), analyzers.tokenCount(t, lang), Math::max);
+                Document td = new Document();
+                td.add(new StringField(F_TYPE, TYPE_TERM, Field.Store.NO));
+                td.add(new StringField(F_ID, c.id(), Field.Store.YES));
+                td.add(new StoredField(F_ORD, ord));
+                for (String k : keys) {
+                    td.add(new StringField(F_KEY, scopedKey(lang, k), Field.Store.YES));
+                }
+                docs.add(td);
+            }
+        }
+        IndexMeta meta = new IndexMeta(IndexMeta.FORMAT, tb.concepts().size(), tb.termCount(), files, maxTokens,
+                analyzers.koreanDictionary(), analyzers.japaneseDictionary());
+        Document md = new Document();
+        md.add(new StringField(F_TYPE, TYPE_META, Field.Store.NO));
+        try {
+            md.add(new StoredField(F_JSON, ConceptCodec.mapper().writeValueAsString(meta)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        docs.add(md);
+        try {
+            Files.createDirectories(luceneDir(dir));
+            try (Directory d = FSDirectory.open(luceneDir(dir));
+                 IndexWriter w = new IndexWriter(d, new IndexWriterConfig()
+                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                         .setRAMBufferSizeMB(128))) {
+                w.deleteDocuments(new org.apache.lucene.index.Term(F_TYPE, TYPE_CONCEPT), new org.apache.lucene.index.Term(F_TYPE, TYPE_TERM),
+                        new org.apache.lucene.index.Term(F_TYPE, TYPE_META));
+                w.addDocuments(docs);
+                w.commit();
+            }
+        } catch (LockObtainFailedException e) {
+            throw new IndexException("index " + dir + " is being written by another process; try again when it finishes");
+        } catch (IOException e) {
+            throw new IndexException("cannot write index " + dir + ": " + e.getMessage(), e);
+        }
+        return new WriteResult(tb.concepts().size(), tb.termCount(), byLang);
+    }
+
+    /**
+     * Opens the index read-only.
+     *
+     * @throws IndexException when there is no index with a termbase at {@code dir}
+     */
+    public static TermIndex open(Path dir) {
+        Path lucene = luceneDir(dir);
+        if (!Files.isDirectory(lucene)) {
+            throw new IndexException("no index at " + dir + " (run 'triglot build' or 'triglot glossary import')");
+        }
+        Directory d = null;
+        DirectoryReader r = null;
+        try {
+            d = FSDirectory.open(lucene);
+            if (!DirectoryReader.indexExists(d)) {
+                throw new IndexException("no index at " + dir + " (run 'triglot build' or 'triglot glossary import')");
+            }
+            r = DirectoryReader.open(d);
+            IndexSearcher s = new IndexSearcher(r);
+            TopDocs top = s.search(new TermQuery(new org.apache.lucene.index.Term(F_TYPE, TYPE_META)), 1);
+            if (top.scoreDocs.length == 0) {
+                throw new IndexException("the index at " + dir + " has no termbase (run 'triglot glossary import')");
+            }
+            String json = s.storedFields().document(top.scoreDocs[0].doc).get(F_JSON);
+            IndexMeta meta = ConceptCodec.mapper().readValue(json, IndexMeta.class);
+            if (meta.format() != IndexMeta.FORMAT) {
+                throw new IndexException("the index at " + dir + " was written by another version of triglot (run 'triglot build')");
+            }
+            return new TermIndex(d, r, meta);
+        } catch (IOException e) {
+            closeQuietly(r, d);
+            throw new IndexException("cannot read index " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(r, d);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Closeable... cs) {
+        for (Closeable c : cs) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (IOException ignored) {
+                    // already failing; the first error is the one to report
+                }
+            }
+        }
+    }
+
+    public IndexMeta meta() {
+        return meta;
+    }
+
+    public TermAnalyzers analyzers() {
+        return analyzers;
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    /**
+     * How many tokens of running text a term of this language may span. Text can split a term more finely
+     * than the term's own analysis (한·일 is two tokens where the dictionary word 한일 is one; white-list is
+     * two where whitelist is one), so the bound is twice the longest term plus one.
+     */
+    public int maxTokens(Language lang) {
+        return Math.min(TermAnalyzers.MAX_SPAN, 2 * meta.maxTokens().getOrDefault(lang.code(), 1) + 1);
+    }
+
+    /** The whole termbase, in index order. */
+    public Termbase termbase() {
+        try {
+            List<Concept> out = new ArrayList<>();
+            var stored = searcher.storedFields();
+            TopDocs all = searcher.search(new TermQuery(new org.apache.lucene.index.Term(F_TYPE, TYPE_CONCEPT)), Math.max(1, reader.maxDoc()));
+            int[] docs = new int[all.scoreDocs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = all.scoreDocs[i].doc;
+            }
+            java.util.Arrays.sort(docs); // insertion order
+            for (int doc : docs) {
+                out.add(ConceptCodec.decode(stored.document(doc).get(F_JSON)));
+            }
+            return new Termbase(null, out);
+        } catch (IOException e) {
+            throw new IndexException("cannot read index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Number of concept documents per language is in {@link #meta()}; this counts terms by language. */
+    public Map<Language, Integer> termsByLanguage(Termbase tb) {
+        Map<Language, Integer> out = new EnumMap<>(Language.class);
+        for (Concept c : tb.concepts()) {
+            for (Term t : c.terms()) {
+                Language l = Language.ofTag(t.lang());
+                if (l != null) {
+                    out.merge(l, 1, Integer::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            reader.close();
+        } finally {
+            directory.close();
+        }
+    }
+}
