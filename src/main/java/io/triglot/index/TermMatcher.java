@@ -9,7 +9,6 @@ import io.triglot.model.Term;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +18,23 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.StringHelper;
 
 /**
- * Finds glossary terms in running text through the index: every run of tokens becomes a key, one
- * {@link TermInSetQuery} finds the terms with those keys, and the longest matches win.
+ * Finds glossary terms in running text through the index's term dictionary: runs of tokens are extended
+ * while some glossary key starts with them, and the longest matches win.
  */
 public final class TermMatcher {
     private static final Set<String> HIT_FIELDS = Set.of(TermIndex.F_ID, TermIndex.F_ORD, TermIndex.F_KEY);
-    private static final int MAX_HITS = 100_000;
 
     private final TermIndex index;
     private final Map<String, Concept> concepts = new ConcurrentHashMap<>();
@@ -59,23 +61,9 @@ public final class TermMatcher {
     public List<TermMatch> find(String text, Options options) {
         Set<Language> langs = options.languages() != null ? options.languages() : Scripts.candidates(text);
         TermAnalyzers analyzers = index.analyzers();
-        Map<String, List<TermAnalyzers.Span>> byKey = new HashMap<>();
-        Map<String, Language> keyLang = new HashMap<>();
+        List<TermAnalyzers.Positions> positions = new ArrayList<>(langs.size());
         for (Language lang : langs) {
-            for (TermAnalyzers.Span span : analyzers.spans(lang, text, index.maxTokens(lang))) {
-                for (String k : span.keys()) {
-                    String scoped = TermIndex.scopedKey(lang, k);
-                    byKey.computeIfAbsent(scoped, x -> new ArrayList<>(1)).add(span);
-                    keyLang.put(scoped, lang);
-                }
-            }
-        }
-        if (byKey.isEmpty()) {
-            return List.of();
-        }
-        List<BytesRef> terms = new ArrayList<>(byKey.size());
-        for (String k : byKey.keySet()) {
-            terms.add(new BytesRef(k));
+            positions.add(analyzers.positions(lang, text));
         }
         int trimmedStart = 0;
         while (trimmedStart < text.length() && Character.isWhitespace(text.charAt(trimmedStart))) {
@@ -85,34 +73,25 @@ public final class TermMatcher {
         while (trimmedEnd > trimmedStart && Character.isWhitespace(text.charAt(trimmedEnd - 1))) {
             trimmedEnd--;
         }
+        Language dominant = Scripts.dominant(text);
         Map<String, TermMatch> best = new LinkedHashMap<>();
         try {
-            IndexSearcher searcher = index.searcher();
-            TopDocs hits = searcher.search(new TermInSetQuery(TermIndex.F_KEY, terms), MAX_HITS);
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : hits.scoreDocs) {
-                Document d = stored.document(sd.doc, HIT_FIELDS);
+            StoredFields stored = index.searcher().storedFields();
+            for (Hit hit : hits(positions)) {
+                Document d = stored.document(hit.doc, HIT_FIELDS);
                 String cid = d.get(TermIndex.F_ID);
                 int ord = d.getField(TermIndex.F_ORD).numericValue().intValue();
                 Concept concept = concept(cid);
                 Term term = concept.terms().get(ord);
-                for (String key : d.getValues(TermIndex.F_KEY)) {
-                    List<TermAnalyzers.Span> spans = byKey.get(key);
-                    if (spans == null) {
-                        continue;
-                    }
-                    for (TermAnalyzers.Span span : spans) {
-                        String surface = text.substring(span.start(), span.end());
-                        boolean mismatch = term.caseSensitive() && !TermAnalyzers.sameCase(surface, term.text());
-                        boolean whole = span.start() == trimmedStart && span.end() == trimmedEnd;
-                        if (mismatch && !(options.keepCaseMismatches() || (whole && options.wholeQueryAnyCase()))) {
-                            continue;
-                        }
-                        TermMatch m = new TermMatch(span.start(), span.end(), surface, concept, term,
-                                keyLang.get(key), mismatch);
-                        best.merge(cid + '\u0000' + span.start() + '\u0000' + span.end(), m, TermMatcher::better);
-                    }
+                int end = extendOverTrailingPunctuation(text, hit.end, term.text());
+                String surface = text.substring(hit.start, end);
+                boolean mismatch = term.caseSensitive() && !TermAnalyzers.sameCase(surface, term.text());
+                boolean whole = hit.start == trimmedStart && end == trimmedEnd;
+                if (mismatch && !(options.keepCaseMismatches() || (whole && options.wholeQueryAnyCase()))) {
+                    continue;
                 }
+                TermMatch m = new TermMatch(hit.start, end, surface, concept, term, hit.lang, mismatch);
+                best.merge(cid + '\u0000' + hit.start + '\u0000' + end, m, (a, b) -> better(a, b, dominant));
             }
         } catch (IOException e) {
             throw new IndexException("cannot search index: " + e.getMessage(), e);
@@ -136,13 +115,109 @@ public final class TermMatcher {
         return out;
     }
 
+    /** A term document whose key equals the key of a run of tokens. */
+    private record Hit(int doc, int start, int end, Language lang) {
+    }
+
+    /**
+     * Walks the index's term dictionary like a trie: from each token, a run is extended one token at a
+     * time for as long as some stored key starts with the run's key, so the work follows the glossary,
+     * not the number of possible runs.
+     */
+    private List<Hit> hits(List<TermAnalyzers.Positions> all) throws IOException {
+        List<Hit> hits = new ArrayList<>();
+        for (LeafReaderContext leaf : index.searcher().getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(TermIndex.F_KEY);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            for (TermAnalyzers.Positions p : all) {
+                Language lang = p.lang();
+                String prefix = lang.code() + '\u0001';
+                int max = index.maxTokens(lang);
+                for (int i = 0; i < p.size(); i++) {
+                    StringBuilder spaced = new StringBuilder(prefix).append(p.first()[i]);
+                    StringBuilder compact = lang == Language.EN ? new StringBuilder(spaced) : null;
+                    boolean spacedAlive = true;
+                    boolean compactAlive = compact != null && p.joinable()[i];
+                    for (int j = i; j < p.size() && j < i + max && (spacedAlive || compactAlive); j++) {
+                        if (j > i) {
+                            spaced.append(lang == Language.EN ? " " : "").append(p.cont()[j]);
+                            if (compact != null) {
+                                compact.append(p.cont()[j]);
+                                compactAlive &= p.joinable()[j];
+                            }
+                        }
+                        if (spacedAlive) {
+                            spacedAlive = probe(te, spaced, live, leaf.docBase, p.starts()[i], p.ends()[j], lang, hits);
+                        }
+                        if (compactAlive && j > i) {
+                            compactAlive = probe(te, compact, live, leaf.docBase, p.starts()[i], p.ends()[j], lang, hits);
+                        } else if (j == i) {
+                            compactAlive &= spacedAlive;
+                        }
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** Looks a key up; records its documents; says whether longer keys may start with it. */
+    private static boolean probe(TermsEnum te, CharSequence key, Bits live, int docBase, int start, int end,
+                                 Language lang, List<Hit> hits) throws IOException {
+        BytesRef k = new BytesRef(key);
+        TermsEnum.SeekStatus st = te.seekCeil(k);
+        if (st == TermsEnum.SeekStatus.END) {
+            return false;
+        }
+        if (st == TermsEnum.SeekStatus.FOUND) {
+            PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
+            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    hits.add(new Hit(docBase + doc, start, end, lang));
+                }
+            }
+            return true;
+        }
+        return StringHelper.startsWith(te.term(), k);
+    }
+
+    /**
+     * Tokenizers drop punctuation a term may end with ({@code U.S.}): extend the match over it when the
+     * text has it too.
+     */
+    static int extendOverTrailingPunctuation(String text, int end, String term) {
+        int t = term.length();
+        int k = 0;
+        while (k < t && !Character.isLetterOrDigit(term.charAt(t - 1 - k))) {
+            k++;
+        }
+        for (int n = k; n > 0; n--) {
+            if (text.startsWith(term.substring(t - n), end)) {
+                return end + n;
+            }
+        }
+        return end;
+    }
+
     /**
      * Of two terms of one concept matching the same span, the better explanation: right case first,
-     * then the term spelled exactly as the text, then by status (preferred first), then file order.
+     * then a term of the text's own language (GSOMIA in Japanese text is the Japanese term), then the term
+     * spelled exactly as the text, then by status (preferred first), then file order.
      */
-    private static TermMatch better(TermMatch a, TermMatch b) {
+    private static TermMatch better(TermMatch a, TermMatch b, Language dominant) {
         if (a.caseMismatch() != b.caseMismatch()) {
             return a.caseMismatch() ? b : a;
+        }
+        if (dominant != null) {
+            boolean la = a.term().language().equals(dominant.code());
+            boolean lb = b.term().language().equals(dominant.code());
+            if (la != lb) {
+                return la ? a : b;
+            }
         }
         boolean ea = exact(a);
         boolean eb = exact(b);

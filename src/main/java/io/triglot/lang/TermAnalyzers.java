@@ -281,43 +281,87 @@ public final class TermAnalyzers {
         return count;
     }
 
-    /** Every run of up to {@code maxTokens} tokens of the text, with the keys it can match. */
-    public List<Span> spans(Language lang, String text, int maxTokens) {
+    /**
+     * A text cut into token positions, with the key pieces that runs of tokens are built from:
+     * the key of the run {@code i..j} is {@code first[i] + sep + cont[i+1] + ... + cont[j]}, where
+     * {@code sep} is a space for English spaced keys and nothing otherwise. Tokens that share a start
+     * (Korean inflection parts) are folded into one position.
+     *
+     * @param starts start offset of each position
+     * @param ends   end offset of each position (non-decreasing)
+     * @param first  key piece when the run starts at this position
+     * @param cont   key piece when the run continues through this position
+     * @param joinable English: whether the token may join a compact key (3+ letters, not a stop word)
+     */
+    public record Positions(Language lang, int[] starts, int[] ends, String[] first, String[] cont, boolean[] joinable) {
+        public int size() {
+            return starts.length;
+        }
+    }
+
+    /** Cuts a text into positions for matching. */
+    public Positions positions(Language lang, String text) {
         List<Token> toks = tokens(lang, text);
+        List<int[]> merged = new ArrayList<>(toks.size());
+        List<String> stems = new ArrayList<>(toks.size());
+        for (Token t : toks) {
+            if (!merged.isEmpty() && lang != Language.EN && merged.get(merged.size() - 1)[0] == t.start()) {
+                int[] last = merged.get(merged.size() - 1);
+                last[1] = Math.max(last[1], t.end());
+                continue;
+            }
+            int end = t.end();
+            if (!merged.isEmpty()) {
+                end = Math.max(end, merged.get(merged.size() - 1)[1]);
+            }
+            merged.add(new int[] {t.start(), end});
+            stems.add(t.stem());
+        }
+        int n = merged.size();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        String[] first = new String[n];
+        String[] cont = new String[n];
+        boolean[] joinable = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = merged.get(i)[0];
+            ends[i] = merged.get(i)[1];
+            if (lang == Language.EN) {
+                first[i] = stems.get(i);
+                cont[i] = stems.get(i);
+                joinable[i] = stems.get(i).length() >= 3 && !STOP.contains(stems.get(i));
+            } else {
+                first[i] = TextNormalizer.compactKey(text.substring(starts[i], ends[i]), true);
+                // the gap before the token (spaces, dots) and the token, as far as the previous one did not reach
+                cont[i] = i == 0 ? first[i] : TextNormalizer.compactKey(text.substring(ends[i - 1], ends[i]), true);
+                joinable[i] = true;
+            }
+        }
+        return new Positions(lang, starts, ends, first, cont, joinable);
+    }
+
+    /**
+     * Every run of up to {@code maxTokens} tokens of the text, with the keys it can match. The matcher
+     * walks the same positions lazily against the index; this lists them all (for tests and diagnostics).
+     */
+    public List<Span> spans(Language lang, String text, int maxTokens) {
+        Positions p = positions(lang, text);
         int max = Math.max(1, Math.min(maxTokens, MAX_SPAN));
         List<Span> out = new ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (int i = 0; i < toks.size(); i++) {
-            int start = toks.get(i).start();
-            if (i > 0 && toks.get(i - 1).start() == start && lang != Language.EN) {
-                continue; // Korean inflection parts share offsets; one run per start is enough
-            }
-            int end = start;
-            StringBuilder spaced = new StringBuilder();
-            StringBuilder compact = new StringBuilder();
-            boolean compactOk = true;
-            for (int j = i; j < toks.size() && j < i + max; j++) {
-                Token tok = toks.get(j);
-                end = Math.max(end, tok.end());
-                if (lang == Language.EN) {
-                    if (j > i) {
-                        spaced.append(' ');
-                    }
-                    spaced.append(tok.stem());
-                    compact.append(tok.stem());
-                    compactOk &= tok.stem().length() >= 3 && !STOP.contains(tok.stem());
-                    List<String> keys = (j > i && compactOk)
-                            ? List.of(spaced.toString(), compact.toString())
-                            : List.of(spaced.toString());
-                    out.add(new Span(start, end, keys));
-                } else {
-                    if (!seen.add(((long) start << 32) | end)) {
-                        continue;
-                    }
-                    String key = TextNormalizer.compactKey(text.substring(start, end), true);
-                    if (!key.isEmpty()) {
-                        out.add(new Span(start, end, List.of(key)));
-                    }
+        for (int i = 0; i < p.size(); i++) {
+            StringBuilder key = new StringBuilder(p.first()[i]);
+            StringBuilder compact = new StringBuilder(p.first()[i]);
+            boolean compactOk = p.joinable()[i];
+            for (int j = i; j < p.size() && j < i + max; j++) {
+                if (j > i) {
+                    key.append(lang == Language.EN ? " " : "").append(p.cont()[j]);
+                    compact.append(p.cont()[j]);
+                    compactOk &= p.joinable()[j];
+                }
+                List<String> keys = lang == Language.EN && j > i && compactOk
+                        ? List.of(key.toString(), compact.toString()) : List.of(key.toString());
+                if (!key.isEmpty()) {
+                    out.add(new Span(p.starts()[i], p.ends()[j], keys));
                 }
             }
         }

@@ -43,6 +43,8 @@ public final class TbxReader {
     private TbxReader() {
     }
 
+    private static final XMLInputFactory FACTORY = secureFactory();
+
     /** Creates a StAX factory that never resolves DTDs or external entities. */
     public static XMLInputFactory secureFactory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
@@ -83,7 +85,7 @@ public final class TbxReader {
         TermbaseFile run(byte[] bytes) {
             XMLStreamReader r = null;
             try {
-                r = secureFactory().createXMLStreamReader(new ByteArrayInputStream(bytes));
+                r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes));
                 String root = null;
                 Deque<String> path = new ArrayDeque<>();
                 while (r.hasNext()) {

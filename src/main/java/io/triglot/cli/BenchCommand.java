@@ -1,0 +1,154 @@
+package io.triglot.cli;
+
+import io.triglot.bench.LookupBenchmark;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code triglot bench}: reproducible benchmarks. */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        header = "Run a benchmark and print its figures (medians, with the machine described).",
+        synopsisSubcommandLabel = "COMMAND", subcommands = {BenchCommand.Lookup.class})
+final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark: lookup (see 'triglot bench --help')");
+    }
+
+    /** The machine, as benchmark reports state it. */
+    static Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cpu", cpuModel());
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        m.put("jvmArgs", ManagementFactory.getRuntimeMXBean().getInputArguments());
+        return m;
+    }
+
+    private static String cpuModel() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    return line.substring(line.indexOf(':') + 1).trim();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: leave it out
+        }
+        return System.getProperty("os.arch");
+    }
+
+    @Command(name = "lookup", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            header = "Termbase import throughput and term lookup latency, seed glossary and a generated termbase.",
+            description = {"Imports each termbase (parse + index, median of --import-runs), then times --queries "
+                    + "lookups of real news sentences (NTREX-128 en/ko/ja) with a term inserted in an inflected form. "
+                    + "In the same run it times the analysis alone and a brute-force scan of all terms on the same queries."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  triglot bench lookup", "  triglot bench lookup --concepts 100000 --format json"})
+    static final class Lookup implements Callable<Integer> {
+        @Option(names = "--glossary", paramLabel = "FILE", defaultValue = "glossaries/gsomia.tbx",
+                description = "Real termbase to measure (default: ${DEFAULT-VALUE}).")
+        Path glossary;
+
+        @Option(names = "--concepts", paramLabel = "N", defaultValue = "100000",
+                description = "Size of the generated termbase; 0 skips it (default: ${DEFAULT-VALUE}).")
+        int concepts;
+
+        @Option(names = "--queries", paramLabel = "N", defaultValue = "1000",
+                description = "Timed lookups per termbase (default: ${DEFAULT-VALUE}).")
+        int queries;
+
+        @Option(names = "--import-runs", paramLabel = "N", defaultValue = "5",
+                description = "Imports per termbase; the median is reported (default: ${DEFAULT-VALUE}).")
+        int importRuns;
+
+        @Option(names = "--brute-queries", paramLabel = "N", defaultValue = "200",
+                description = "Queries for the brute-force baseline (default: ${DEFAULT-VALUE}).")
+        int bruteQueries;
+
+        @Mixin
+        FormatOption format;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (queries < 1 || importRuns < 1 || concepts < 0 || bruteQueries < 1) {
+                throw new UsageException("--queries, --import-runs and --brute-queries must be at least 1, --concepts at least 0");
+            }
+            if (!Files.isRegularFile(glossary)) {
+                throw new io.triglot.io.InputException(glossary, 0, "no such file");
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            LookupBenchmark bench = new LookupBenchmark(msg -> {
+                if (System.console() != null) {
+                    err.println("bench: " + msg);
+                }
+            });
+            Path work = Files.createTempDirectory("triglot-bench");
+            List<LookupBenchmark.Result> results = new ArrayList<>();
+            try {
+                results.add(bench.run("seed", glossary, queries, importRuns, bruteQueries, work));
+                if (concepts > 0) {
+                    Path synthetic = LookupBenchmark.writeSynthetic(work, concepts, 42L);
+                    results.add(bench.run("generated-" + concepts, synthetic, queries, importRuns, bruteQueries, work));
+                }
+            } finally {
+                try (var s = Files.walk(work)) {
+                    s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (format.json()) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("machine", machine());
+                o.put("results", results);
+                out.println(Json.write(o));
+                return ExitCodes.OK;
+            }
+            Map<String, Object> m = machine();
+            out.printf("machine: %s, %s cores, max heap %s MiB, %s%n%n", m.get("cpu"), m.get("cores"), m.get("maxHeapMiB"), m.get("java"));
+            out.printf("%-18s %9s %8s %10s %10s %12s%n", "termbase", "concepts", "terms", "parse ms", "import ms", "concepts/s");
+            for (LookupBenchmark.Result r : results) {
+                out.printf("%-18s %9d %8d %10.1f %10.1f %12.0f%n", r.termbase(), r.concepts(), r.terms(), r.parseMedianMs(),
+                        r.importMedianMs(), r.importConceptsPerSecond());
+            }
+            out.printf("%n%-18s %-22s %8s %8s %8s %8s%n", "termbase", "per query (ms)", "p50", "p95", "p99", "mean");
+            for (LookupBenchmark.Result r : results) {
+                row(out, r.termbase(), "lookup (index)", r.lookup());
+                row(out, "", "analysis only", r.analysisOnly());
+                row(out, "", "brute-force scan", r.bruteForce());
+            }
+            out.println();
+            for (LookupBenchmark.Result r : results) {
+                out.printf("%s: %d queries, %.2f matches/query, expected concept found in %.1f%%, %.0f token runs/query, index %.1f MiB%n",
+                        r.termbase(), r.lookup().count(), r.matchesPerQuery(), 100 * r.queriesWithExpectedConcept(),
+                        r.keysPerQuery(), r.indexBytes() / 1048576.0);
+            }
+            return ExitCodes.OK;
+        }
+
+        private static void row(PrintWriter out, String tb, String what, io.triglot.bench.LatencyStats s) {
+            out.printf("%-18s %-22s %8.3f %8.3f %8.3f %8.3f%n", tb, what, s.p50(), s.p95(), s.p99(), s.mean());
+        }
+    }
+}

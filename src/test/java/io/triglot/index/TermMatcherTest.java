@@ -1,0 +1,104 @@
+package io.triglot.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.triglot.TestFiles;
+import io.triglot.io.TermbaseFiles;
+import io.triglot.lang.Language;
+import io.triglot.model.TermStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Matching behaviour on the seed glossary that the golden file does not pin: case, overlap, replacements. */
+class TermMatcherTest {
+    static Path dir;
+    static TermIndex index;
+    static TermMatcher matcher;
+
+    @BeforeAll
+    static void build() throws IOException {
+        dir = Files.createTempDirectory("triglot-matcher");
+        TermIndex.replace(dir, TermbaseFiles.readAll(List.of(TestFiles.SEED_GLOSSARY)).termbase(), List.of());
+        index = TermIndex.open(dir);
+        matcher = new TermMatcher(index);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    static List<TermMatch> find(String text) {
+        return matcher.find(text, TermMatcher.Options.lookup(null));
+    }
+
+    static List<String> ids(String text) {
+        return find(text).stream().map(m -> m.concept().id() + "@" + m.surface()).toList();
+    }
+
+    @Test
+    void caseSensitiveTermsNeedTheirCaseInRunningText() {
+        assertFalse(ids("Let us talk about it").stream().anyMatch(s -> s.startsWith("united-states")), ids("Let us talk about it").toString());
+        assertTrue(ids("troops stationed by the US").contains("united-states@US"));
+        // typed alone, a term is found in any case, and flagged
+        TermMatch alone = find("gsomia").get(0);
+        assertEquals("gsomia", alone.concept().id());
+        assertTrue(alone.caseMismatch());
+        // the checks will want mismatches in running text too
+        List<TermMatch> kept = matcher.find("the gsomia pact", new TermMatcher.Options(null, false, true));
+        assertTrue(kept.stream().anyMatch(m -> m.concept().id().equals("gsomia") && m.caseMismatch()));
+    }
+
+    @Test
+    void deprecatedVariantIsReportedWithItsReplacement() {
+        TermMatch m = find("Seoul pulls out of Gsomia pact with Tokyo").stream()
+                .filter(x -> x.concept().id().equals("gsomia")).findFirst().orElseThrow();
+        assertEquals("Gsomia", m.term().text());
+        assertEquals(TermStatus.DEPRECATED, m.term().status());
+        assertEquals("GSOMIA", m.concept().replacementFor(m.term()).orElseThrow().text());
+    }
+
+    @Test
+    void forbiddenKoreanTermIsFoundThroughParticles() {
+        TermMatch m = find("종군위안부 문제를 다룬 기사").get(0);
+        assertEquals("comfort-women", m.concept().id());
+        assertEquals(TermStatus.FORBIDDEN, m.term().status());
+        assertEquals("종군위안부", m.surface());
+    }
+
+    @Test
+    void longestMatchWinsOverTermsInsideIt() {
+        List<String> found = ids("the General Security of Military Information Agreement expired");
+        assertTrue(found.contains("gsomia@General Security of Military Information Agreement"), found.toString());
+        assertFalse(found.stream().anyMatch(s -> s.endsWith("@Agreement") || s.endsWith("@Military Information")), found.toString());
+    }
+
+    @Test
+    void termInJapaneseTextIsExplainedByTheJapaneseTerm() {
+        TermMatch m = find("GSOMIAの破棄").get(0);
+        assertEquals("gsomia", m.concept().id());
+        assertEquals("ja-JP", m.term().lang());
+    }
+
+    @Test
+    void offsetsPointIntoTheOriginalText() {
+        String text = "韓国を ﾎﾜｲﾄ国から除外した";
+        TermMatch m = find(text).stream().filter(x -> x.concept().id().equals("white-list")).findFirst().orElseThrow();
+        assertEquals("ﾎﾜｲﾄ国", text.substring(m.start(), m.end()));
+    }
+
+    @Test
+    void languageRestrictionLimitsTheAnalyses() {
+        List<TermMatch> koOnly = matcher.find("GSOMIA and 지소미아", TermMatcher.Options.lookup(EnumSet.of(Language.KO)));
+        assertTrue(koOnly.stream().allMatch(m -> m.analyzedAs() == Language.KO));
+        assertTrue(koOnly.stream().anyMatch(m -> m.surface().equals("지소미아")));
+    }
+}
