@@ -146,12 +146,12 @@ public final class LookupBenchmark {
         return n;
     }
 
-    private record Query(String text, String conceptId) {
+    record Query(String text, String conceptId) {
     }
 
     /**
-     * Real sentences, a third each en, ko, ja, each with one term of a random concept inserted as running
-     * text would have it: Korean with a particle, Japanese with の, English as a plural or possessive.
+     * Real sentences, a third each en, ko, ja, each with one term of a random concept inserted at a word
+     * boundary as running text would have it: Korean and Japanese with a particle, English bare or possessive.
      */
     static List<Query> queries(Termbase tb, int count, long seed) {
         Random rnd = new Random(seed);
@@ -182,9 +182,13 @@ public final class LookupBenchmark {
             if (lang == Language.EN) {
                 int sp = s.indexOf(' ', s.length() / 2);
                 text = sp < 0 ? s + " " + inserted : s.substring(0, sp) + " " + inserted + s.substring(sp);
+            } else if (lang == Language.KO) {
+                int sp = s.indexOf(' ', s.length() / 2);
+                text = sp < 0 ? inserted + " " + s : s.substring(0, sp + 1) + inserted + " " + s.substring(sp + 1);
             } else {
-                int cut = s.length() / 2;
-                text = s.substring(0, cut) + (lang == Language.KO ? " " : "") + inserted + " " + s.substring(cut);
+                // Japanese has no spaces: insert after a comma or at the start, never inside a word
+                int comma = s.indexOf('、');
+                text = comma < 0 ? inserted + s : s.substring(0, comma + 1) + inserted + s.substring(comma + 1);
             }
             out.add(new Query(text, c.id()));
         }
