@@ -47,7 +47,8 @@ public final class TbxReader {
 
     /** Creates a StAX factory that never resolves DTDs or external entities. */
     public static XMLInputFactory secureFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        // the JDK's own parser, whatever else is on the class path (Okapi brings Woodstox)
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
