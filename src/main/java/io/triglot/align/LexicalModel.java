@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -26,11 +26,11 @@ public final class LexicalModel {
 
     private final Vocabulary source;
     private final Vocabulary target;
-    private final Map<Long, Double> translation;
+    private final LongDoubleMap translation;
     private final double[] nullTranslation;
     private final double[] unigram;
 
-    private LexicalModel(Vocabulary source, Vocabulary target, Map<Long, Double> translation, double[] nullTranslation,
+    private LexicalModel(Vocabulary source, Vocabulary target, LongDoubleMap translation, double[] nullTranslation,
                          double[] unigram) {
         this.source = source;
         this.target = target;
@@ -100,7 +100,11 @@ public final class LexicalModel {
         for (int f = 0; f < vt; f++) {
             unigram[f] = (unigram[f] + 1) / (total + vt);
         }
-        Map<Long, Double> tr = new HashMap<>();
+        int pairs = 0;
+        for (int k = 0; k < sources.size(); k++) {
+            pairs += sources.get(k).length * targets.get(k).length;
+        }
+        LongDoubleMap tr = new LongDoubleMap(pairs);
         double[] nul = new double[vt];
         double init = 1.0 / vt;
         java.util.Arrays.fill(nul, init);
@@ -111,9 +115,10 @@ public final class LexicalModel {
                 }
             }
         }
+        int vs = Math.max(1, sourceVocab.size());
         for (int it = 0; it < iterations; it++) {
-            Map<Long, Double> count = new HashMap<>(tr.size() * 2);
-            Map<Integer, Double> totalE = new HashMap<>();
+            LongDoubleMap count = new LongDoubleMap(tr.size());
+            double[] totalE = new double[vs];
             double[] nulCount = new double[vt];
             double nulTotal = 0;
             for (int k = 0; k < sources.size(); k++) {
@@ -121,22 +126,19 @@ public final class LexicalModel {
                 for (int f : targets.get(k)) {
                     double z = nul[f];
                     for (int e : es) {
-                        z += tr.get(key(e, f));
+                        z += tr.get(key(e, f), 0);
                     }
                     for (int e : es) {
-                        double c = tr.get(key(e, f)) / z;
-                        count.merge(key(e, f), c, Double::sum);
-                        totalE.merge(e, c, Double::sum);
+                        double c = tr.get(key(e, f), 0) / z;
+                        count.add(key(e, f), c);
+                        totalE[e] += c;
                     }
                     double c0 = nul[f] / z;
                     nulCount[f] += c0;
                     nulTotal += c0;
                 }
             }
-            for (Map.Entry<Long, Double> en : count.entrySet()) {
-                int e = (int) (en.getKey() >>> 32);
-                tr.put(en.getKey(), en.getValue() / totalE.get(e));
-            }
+            count.forEach((key, value) -> tr.put(key, value / totalE[(int) (key >>> 32)]));
             for (int f = 0; f < vt; f++) {
                 nul[f] = nulTotal == 0 ? init : Math.max(FLOOR, nulCount[f] / nulTotal);
             }
@@ -161,10 +163,7 @@ public final class LexicalModel {
             }
             double sum = 0;
             for (int e : es) {
-                Double t = translation.get(key(e, f));
-                if (t != null) {
-                    sum += t;
-                }
+                sum += translation.get(key(e, f), 0);
             }
             out[i] = sum;
         }

@@ -81,8 +81,23 @@ public final class SentenceAligner {
         return this;
     }
 
-    /** Aligns two lists of sentences; links come in document order and cover every sentence once. */
+    /**
+     * Aligns two lists of sentences; links come in document order and cover every sentence once. Long texts
+     * are searched in a band around the diagonal, widened until the best path stays clear of its edges.
+     */
     public List<Link> align(List<String> source, List<String> target) {
+        int half = Band.initialHalfWidth(source.size(), target.size());
+        while (true) {
+            Band band = new Band(source.size(), target.size(), half);
+            List<Link> links = alignInBand(source, target, band);
+            if (band.isFull() || !band.touchesEdge(links) || half >= Band.MAX_HALF_WIDTH) {
+                return links;
+            }
+            half *= 2;
+        }
+    }
+
+    private List<Link> alignInBand(List<String> source, List<String> target, Band band) {
         int n = source.size();
         int m = target.size();
         int[] ls = new int[n];
@@ -108,7 +123,6 @@ public final class SentenceAligner {
             }
         }
         Features f = new Features(ls, lt, as, at, ws, wt);
-        Band band = new Band(n, m);
         double[][] cost = new double[n + 1][];
         byte[][] back = new byte[n + 1][];
         for (int i = 0; i <= n; i++) {
@@ -118,6 +132,7 @@ public final class SentenceAligner {
         }
         cost[0][band.index(0, 0)] = 0;
         for (int i = 0; i <= n; i++) {
+            f.release(i - 3);
             for (int j = band.lo(i); j <= band.hi(i); j++) {
                 if (i == 0 && j == 0) {
                     continue;
@@ -178,7 +193,10 @@ public final class SentenceAligner {
         final Anchors.Set4[] at;
         final int[][] ws;
         final int[][] wt;
-        private final java.util.Map<Long, double[]> evidence = new java.util.HashMap<>();
+        private final Anchors.Set4[] as2;
+        private final Anchors.Set4[] at2;
+        /** Word evidence per source row; the search only looks two rows back, so older rows are dropped. */
+        private final java.util.Map<Integer, java.util.Map<Integer, double[]>> evidence = new java.util.HashMap<>();
 
         Features(int[] ls, int[] lt, Anchors.Set4[] as, Anchors.Set4[] at, int[][] ws, int[][] wt) {
             this.ls = ls;
@@ -187,10 +205,33 @@ public final class SentenceAligner {
             this.at = at;
             this.ws = ws;
             this.wt = wt;
+            this.as2 = new Anchors.Set4[as.length];
+            this.at2 = new Anchors.Set4[at.length];
+        }
+
+        /** Anchors of source sentences i and i+1 together, computed once. */
+        Anchors.Set4 sourcePair(int i) {
+            if (as2[i] == null) {
+                as2[i] = as[i].union(as[i + 1]);
+            }
+            return as2[i];
+        }
+
+        Anchors.Set4 targetPair(int j) {
+            if (at2[j] == null) {
+                at2[j] = at[j].union(at[j + 1]);
+            }
+            return at2[j];
         }
 
         double[] evidence(int i, int j) {
-            return evidence.computeIfAbsent(((long) i << 32) | j, k -> lexicon.evidence(ws[i], wt[j]));
+            return evidence.computeIfAbsent(i, r -> new java.util.HashMap<>())
+                    .computeIfAbsent(j, k -> lexicon.evidence(ws[i], wt[j]));
+        }
+
+        /** Forgets evidence of rows the search will not visit again. */
+        void release(int row) {
+            evidence.remove(row);
         }
     }
 
@@ -200,14 +241,14 @@ public final class SentenceAligner {
         Anchors.Set4 a = Anchors.Set4.EMPTY;
         for (int x = i; x < i + di; x++) {
             s += f.ls[x];
-            a = di == 1 ? f.as[x] : a.union(f.as[x]);
         }
+        a = di == 0 ? a : di == 1 ? f.as[i] : f.sourcePair(i);
         int t = 0;
         Anchors.Set4 b = Anchors.Set4.EMPTY;
         for (int y = j; y < j + dj; y++) {
             t += f.lt[y];
-            b = dj == 1 ? f.at[y] : b.union(f.at[y]);
         }
+        b = dj == 0 ? b : dj == 1 ? f.at[j] : f.targetPair(j);
         // A sentence left untranslated has no length to compare: Gale and Church's δ would charge it as a
         // translation of length zero, which always loses to gluing it onto a neighbour (a false 2-1).
         double c = (di == 0 || dj == 0 ? nullLinkLengthCost : model.cost(s, t)) + anchorCost(a, b);
@@ -269,20 +310,45 @@ public final class SentenceAligner {
     }
 
     /**
-     * The cells the search visits: all of them for texts of ordinary length, else a band around the
-     * diagonal wide enough for the difference in sentence counts, so memory stays linear.
+     * The cells the search visits: all of them for texts of ordinary length, else a band of {@code half} cells
+     * either side of the diagonal from (0, 0) to (n, m), so memory and time stay linear in the text length.
      */
     static final class Band {
         private static final long FULL_LIMIT = 4_000_000L;
+        private static final int LONG_TEXT_HALF_WIDTH = 100;
+        /** Widening stops here: a path that still touches the edge is as good as repetitive text allows. */
+        static final int MAX_HALF_WIDTH = 800;
         private final int n;
         private final int m;
         private final int half;
 
-        Band(int n, int m) {
+        Band(int n, int m, int half) {
             this.n = n;
             this.m = m;
-            long cells = (long) (n + 1) * (m + 1);
-            this.half = cells <= FULL_LIMIT ? Math.max(n, m) + 1 : 100 + Math.abs(n - m);
+            this.half = half;
+        }
+
+        static int initialHalfWidth(int n, int m) {
+            return (long) (n + 1) * (m + 1) <= FULL_LIMIT ? Math.max(n, m) + 1 : LONG_TEXT_HALF_WIDTH;
+        }
+
+        boolean isFull() {
+            return half > Math.max(n, m);
+        }
+
+        /** Whether the path came within a few cells of the band's edge (so a wider band might do better). */
+        boolean touchesEdge(List<Link> links) {
+            int i = 0;
+            int j = 0;
+            for (Link l : links) {
+                i += l.source().size();
+                j += l.target().size();
+                int c = centre(i);
+                if ((j - c >= half - 3 && hi(i) < m) || (c - j >= half - 3 && lo(i) > 0)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int centre(int i) {

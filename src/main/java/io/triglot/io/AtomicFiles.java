@@ -22,6 +22,20 @@ public final class AtomicFiles {
         void write(Writer out) throws IOException;
     }
 
+    /**
+     * Temporary files are created owner-only; the file we replace keeps its permissions, a new one gets the
+     * usual rw-r--r--.
+     */
+    private static void keepPermissions(Path tmp, Path target) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
+    }
+
     /** Writes UTF-8 text atomically: on any failure the target is left as it was. */
     public static void writeText(Path target, WriterBody body) throws IOException {
         Path abs = target.toAbsolutePath();
@@ -32,6 +46,7 @@ public final class AtomicFiles {
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         boolean done = false;
         try {
+            keepPermissions(tmp, abs);
             try (OutputStream os = Files.newOutputStream(tmp);
                  Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8))) {
                 body.write(w);

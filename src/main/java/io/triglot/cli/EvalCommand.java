@@ -1,0 +1,199 @@
+package io.triglot.cli;
+
+import io.triglot.align.AlignmentEvaluation;
+import io.triglot.align.BootstrappedAligner;
+import io.triglot.align.ConceptAnchors;
+import io.triglot.align.GaleChurchBaseline;
+import io.triglot.bench.NtrexCorpus;
+import io.triglot.index.TermIndex;
+import io.triglot.io.TermbaseFiles;
+import io.triglot.lang.Language;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code triglot eval}: evaluations against real translations. */
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        header = "Evaluate against real translations.", synopsisSubcommandLabel = "COMMAND",
+        subcommands = {EvalCommand.Align.class})
+final class EvalCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing evaluation: align (see 'triglot eval --help')");
+    }
+
+    @Command(name = "align", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            header = "Sentence alignment F1 on NTREX-128 en-ko and en-ja, against Okapi's Gale-Church.",
+            description = {"Each NTREX-128 development document (1,007 English news sentences with professional Korean "
+                    + "and Japanese translations) becomes a test case: the target side is perturbed with a fixed seed "
+                    + "(--merge of adjacent target sentences merged into one line, --drop dropped), and the known links "
+                    + "are scored strictly (both sides exact) and laxly (sharing a sentence on each side). The aligner's "
+                    + "weights were chosen on the even-numbered documents ('tune'); the odd-numbered ones ('held out') "
+                    + "were not looked at."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  triglot eval align", "  triglot eval align --seed 7 --format json"})
+    static final class Align implements Callable<Integer> {
+        @Option(names = "--seed", defaultValue = "1", description = "Perturbation seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--merge", defaultValue = "0.10", description = "Share of target lines merged with the next (default: ${DEFAULT-VALUE}).")
+        double merge;
+
+        @Option(names = "--drop", defaultValue = "0.05", description = "Share of target lines dropped (default: ${DEFAULT-VALUE}).")
+        double drop;
+
+        @Option(names = "--glossary", paramLabel = "FILE", defaultValue = "glossaries/gsomia.tbx",
+                description = "Termbase for the concept anchor; 'none' to run without (default: ${DEFAULT-VALUE}).")
+        String glossary;
+
+        @Mixin
+        FormatOption format;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (merge < 0 || drop < 0 || merge + drop > 1) {
+                throw new UsageException("--merge and --drop must be shares between 0 and 1");
+            }
+            Path tmp = null;
+            TermIndex index = null;
+            try {
+                if (!glossary.equals("none")) {
+                    tmp = Files.createTempDirectory("triglot-eval");
+                    TermIndex.replace(tmp, TermbaseFiles.readAll(List.of(Path.of(glossary))).termbase(), List.of(glossary));
+                    index = TermIndex.open(tmp);
+                }
+                List<String> docs = NtrexCorpus.documentIds();
+                List<String> en = NtrexCorpus.sentences(Language.EN);
+                List<Map<String, Object>> rows = new ArrayList<>();
+                List<AlignmentEvaluation.Score> scores = new ArrayList<>();
+                List<String> labels = new ArrayList<>();
+                for (Language t : List.of(Language.KO, Language.JA)) {
+                    List<AlignmentEvaluation.Case> all = AlignmentEvaluation.cases(docs, en, NtrexCorpus.sentences(t), t, merge, drop, seed);
+                    Function<String, Set<String>> cs = index == null ? null : ConceptAnchors.of(index, Language.EN);
+                    Function<String, Set<String>> ct = index == null ? null : ConceptAnchors.of(index, t);
+                    String pair = "en-" + t.code();
+                    for (String split : List.of("all", "tune", "held out")) {
+                        List<AlignmentEvaluation.Case> cases = new ArrayList<>();
+                        for (int k = 0; k < all.size(); k++) {
+                            if (split.equals("all") || (k % 2 == 0) == split.equals("tune")) {
+                                cases.add(all.get(k));
+                            }
+                        }
+                        BootstrappedAligner ours = new BootstrappedAligner(Language.EN, t, cs, ct);
+                        add(scores, labels, pair, split, AlignmentEvaluation.scoreBatch("triglot", cases,
+                                c -> ours.align(sources(c), targets(c), List.of(), List.of())));
+                        if (split.equals("all")) {
+                            BootstrappedAligner firstPass = new BootstrappedAligner(Language.EN, t, cs, ct, 0);
+                            add(scores, labels, pair, split, AlignmentEvaluation.scoreBatch("triglot, first pass only", cases,
+                                    c -> firstPass.align(sources(c), targets(c), List.of(), List.of())));
+                        }
+                        add(scores, labels, pair, split, AlignmentEvaluation.score("okapi gale-church", cases,
+                                (s, x) -> GaleChurchBaseline.align(s, x, Language.EN, t)));
+                    }
+                }
+                PrintWriter out = spec.commandLine().getOut();
+                if (format.json()) {
+                    for (int k = 0; k < scores.size(); k++) {
+                        rows.add(json(labels.get(k), scores.get(k)));
+                    }
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("corpus", "NTREX-128 dev (1,007 sentences, 62 documents)");
+                    o.put("seed", seed);
+                    o.put("merge", merge);
+                    o.put("drop", drop);
+                    o.put("machine", BenchCommand.machine());
+                    o.put("results", rows);
+                    out.println(Json.write(o));
+                    return ExitCodes.OK;
+                }
+                out.printf("NTREX-128 dev, target perturbed with seed %d: %.0f%% of target lines merged, %.0f%% dropped%n%n",
+                        seed, merge * 100, drop * 100);
+                out.printf("%-6s %-9s %-25s %6s %6s %6s | %6s %6s %6s | %6s %6s %6s | %8s%n", "pair", "docs", "aligner",
+                        "P", "R", "F1", "lax P", "lax R", "lax F1", "R 1-1", "R 2-1", "R 1-0", "sent/s");
+                for (int k = 0; k < scores.size(); k++) {
+                    AlignmentEvaluation.Score s = scores.get(k);
+                    String[] l = labels.get(k).split("\\|");
+                    out.printf("%-6s %-9s %-25s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f | %6s %6s %6s | %8.0f%n", l[0], l[1],
+                            s.aligner(), s.strict().precision(), s.strict().recall(), s.strict().f1(), s.lax().precision(),
+                            s.lax().recall(), s.lax().f1(), recall(s, "1-1"), recall(s, "2-1"), recall(s, "1-0"),
+                            s.sentencesPerSecond());
+                }
+                return ExitCodes.OK;
+            } finally {
+                if (index != null) {
+                    index.close();
+                }
+                if (tmp != null) {
+                    try (var w = Files.walk(tmp)) {
+                        w.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
+                }
+            }
+        }
+
+        private static void add(List<AlignmentEvaluation.Score> scores, List<String> labels, String pair, String split,
+                                AlignmentEvaluation.Score s) {
+            scores.add(s);
+            labels.add(pair + "|" + split);
+        }
+
+        private static String recall(AlignmentEvaluation.Score s, String type) {
+            AlignmentEvaluation.Prf p = s.byGoldType().get(type);
+            return p == null || p.gold() == 0 ? "-" : String.format("%.3f", p.recall());
+        }
+
+        private static List<List<String>> sources(List<AlignmentEvaluation.Case> cases) {
+            return cases.stream().map(AlignmentEvaluation.Case::source).toList();
+        }
+
+        private static List<List<String>> targets(List<AlignmentEvaluation.Case> cases) {
+            return cases.stream().map(AlignmentEvaluation.Case::target).toList();
+        }
+
+        private static Map<String, Object> json(String label, AlignmentEvaluation.Score s) {
+            String[] l = label.split("\\|");
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("pair", l[0]);
+            o.put("documents", l[1]);
+            o.put("aligner", s.aligner());
+            o.put("strict", prf(s.strict()));
+            o.put("lax", prf(s.lax()));
+            Map<String, Object> types = new LinkedHashMap<>();
+            s.byGoldType().forEach((k, v) -> types.put(k, Map.of("gold", v.gold(), "recall", v.recall(),
+                    "predicted", v.predicted(), "precision", v.precision())));
+            o.put("byLinkType", types);
+            o.put("sentences", s.sentences());
+            o.put("seconds", s.seconds());
+            o.put("sentencesPerSecond", s.sentencesPerSecond());
+            return o;
+        }
+
+        private static Map<String, Object> prf(AlignmentEvaluation.Prf p) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("precision", p.precision());
+            o.put("recall", p.recall());
+            o.put("f1", p.f1());
+            return o;
+        }
+    }
+}

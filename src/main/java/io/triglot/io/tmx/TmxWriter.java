@@ -1,0 +1,76 @@
+package io.triglot.io.tmx;
+
+import io.triglot.io.AtomicFiles;
+import io.triglot.model.TranslationUnit;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes TMX 1.4b ({@code version="1.4"}) with any number of languages per unit. Output depends only on
+ * the units: no dates, stable attribute order, so the same inputs give byte-identical files. Okapi's
+ * TMXWriter pairs one source with one target locale per document, which three-language units do not fit.
+ */
+public final class TmxWriter {
+    private final String toolVersion;
+    private final String sourceLang;
+
+    /**
+     * @param toolVersion the {@code creationtoolversion}
+     * @param sourceLang  the {@code srclang}, e.g. {@code en-US}
+     */
+    public TmxWriter(String toolVersion, String sourceLang) {
+        this.toolVersion = toolVersion;
+        this.sourceLang = sourceLang;
+    }
+
+    /** Writes atomically: a failure leaves the previous file in place. */
+    public void write(List<TranslationUnit> units, Path target) throws IOException {
+        AtomicFiles.writeText(target, w -> write(units, w));
+    }
+
+    public void write(List<TranslationUnit> units, Writer w) throws IOException {
+        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        w.write("<tmx version=\"1.4\">\n");
+        w.write("  <header creationtool=\"triglot\" creationtoolversion=\"" + esc(toolVersion)
+                + "\" segtype=\"sentence\" o-tmf=\"triglot\" adminlang=\"en-US\" srclang=\"" + esc(sourceLang)
+                + "\" datatype=\"plaintext\"/>\n");
+        w.write("  <body>\n");
+        for (TranslationUnit u : units) {
+            w.write("    <tu tuid=\"" + esc(u.tuid()) + "\">\n");
+            for (TranslationUnit.Prop p : u.props()) {
+                w.write("      <prop type=\"" + esc(p.type()) + "\">" + esc(p.value()) + "</prop>\n");
+            }
+            for (Map.Entry<String, String> e : u.texts().entrySet()) {
+                w.write("      <tuv xml:lang=\"" + esc(e.getKey()) + "\"><seg>" + esc(e.getValue()) + "</seg></tuv>\n");
+            }
+            w.write("    </tu>\n");
+        }
+        w.write("  </body>\n");
+        w.write("</tmx>\n");
+    }
+
+    /** XML escaping; characters XML 1.0 cannot carry become U+FFFD. */
+    static String esc(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                default -> {
+                    if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0xFFFE || ch == 0xFFFF) {
+                        sb.append('\uFFFD');
+                    } else {
+                        sb.append(ch);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+}
