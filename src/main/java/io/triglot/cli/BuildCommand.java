@@ -109,14 +109,15 @@ final class BuildCommand implements Callable<Integer> {
         } else {
             StringBuilder langs = new StringBuilder();
             r.termsByLanguage().forEach((k, v) -> langs.append(langs.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
-            out.printf("build: %d glossary file%s, %d concepts, %d terms (%s), %d warning%s; index %s (%.2f s)%n",
-                    files.size(), files.size() == 1 ? "" : "s", r.concepts(), r.terms(), langs,
-                    merged.warnings().size(), merged.warnings().size() == 1 ? "" : "s", index.dir, seconds);
+            out.printf("termbase: %d glossary file%s, %d concepts, %d terms (%s) -> index %s%n",
+                    files.size(), files.size() == 1 ? "" : "s", r.concepts(), r.terms(), langs, index.dir);
             if (memory != null) {
                 out.printf("memory: %d documents, sentences %s; %d units -> %s%n", memory.documents(),
                         MemoryBuilder.format(memory.sentences()), memory.units().size(), tmx);
                 out.printf("links: %s; mean score %.2f%n", MemoryBuilder.formatTypes(memory.linkTypes()), memory.meanScore());
             }
+            int warned = merged.warnings().size() + warnings.size();
+            out.printf("build: done in %.1f s, %d warning%s%n", seconds, warned, warned == 1 ? "" : "s");
         }
         return ExitCodes.OK;
     }

@@ -26,7 +26,7 @@ class CliTest {
         index = tmp.resolve("idx");
         Cli r = Cli.run("build", "--glossaries", "glossaries", "--index", index.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("build: 1 glossary file, "), r.out());
+        assertTrue(r.out().startsWith("termbase: 1 glossary file, 117 concepts, 629 terms"), r.out());
     }
 
     @ParameterizedTest
