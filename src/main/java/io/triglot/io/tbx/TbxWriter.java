@@ -1,6 +1,7 @@
 package io.triglot.io.tbx;
 
 import io.triglot.io.AtomicFiles;
+import io.triglot.io.XmlText;
 import io.triglot.model.Concept;
 import io.triglot.model.Source;
 import io.triglot.model.Term;
@@ -133,25 +134,7 @@ public final class TbxWriter {
         }
     }
 
-    /** Escapes text and attribute values; characters XML 1.0 cannot carry become U+FFFD. */
-    static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> {
-                    if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0xFFFE || ch == 0xFFFF) {
-                        sb.append('\uFFFD');
-                    } else {
-                        sb.append(ch);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+    private static String esc(String s) {
+        return XmlText.escape(s);
     }
 }

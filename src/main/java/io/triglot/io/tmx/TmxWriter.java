@@ -1,6 +1,7 @@
 package io.triglot.io.tmx;
 
 import io.triglot.io.AtomicFiles;
+import io.triglot.io.XmlText;
 import io.triglot.model.TranslationUnit;
 import java.io.IOException;
 import java.io.Writer;
@@ -52,25 +53,7 @@ public final class TmxWriter {
         w.write("</tmx>\n");
     }
 
-    /** XML escaping; characters XML 1.0 cannot carry become U+FFFD. */
-    static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> {
-                    if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0xFFFE || ch == 0xFFFF) {
-                        sb.append('\uFFFD');
-                    } else {
-                        sb.append(ch);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+    private static String esc(String s) {
+        return XmlText.escape(s);
     }
 }
