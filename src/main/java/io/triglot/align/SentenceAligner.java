@@ -90,7 +90,7 @@ public final class SentenceAligner {
         while (true) {
             Band band = new Band(source.size(), target.size(), half);
             List<Link> links = alignInBand(source, target, band);
-            if (band.isFull() || !band.touchesEdge(links) || half >= Band.MAX_HALF_WIDTH) {
+            if (band.isFull() || !band.touchesEdge(links) || !band.mayWiden()) {
                 return links;
             }
             half *= 2;
@@ -316,8 +316,11 @@ public final class SentenceAligner {
     static final class Band {
         private static final long FULL_LIMIT = 4_000_000L;
         private static final int LONG_TEXT_HALF_WIDTH = 100;
-        /** Widening stops here: a path that still touches the edge is as good as repetitive text allows. */
-        static final int MAX_HALF_WIDTH = 800;
+        /**
+         * Widening stops when the next band would exceed this many cells: a path that still touches the edge
+         * is as good as repetitive text allows, and time stays linear in the length of the text.
+         */
+        private static final long MAX_CELLS = 40_000_000L;
         private final int n;
         private final int m;
         private final int half;
@@ -334,6 +337,10 @@ public final class SentenceAligner {
 
         boolean isFull() {
             return half > Math.max(n, m);
+        }
+
+        boolean mayWiden() {
+            return (long) (n + 1) * (4L * half + 1) <= MAX_CELLS;
         }
 
         /** Whether the path came within a few cells of the band's edge (so a wider band might do better). */

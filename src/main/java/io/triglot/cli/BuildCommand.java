@@ -3,6 +3,7 @@ package io.triglot.cli;
 import io.triglot.align.MemoryBuilder;
 import io.triglot.align.ThreeWayAligner;
 import io.triglot.index.TermIndex;
+import io.triglot.index.TranslationMemory;
 import io.triglot.io.tmx.TmxWriter;
 import io.triglot.lang.Language;
 import io.triglot.segment.SentenceSegmenter;
@@ -81,6 +82,12 @@ final class BuildCommand implements Callable<Integer> {
             }
             new TmxWriter(Version.get(), Language.EN.regionTag()).write(memory.units(), tmx);
         }
+        TranslationMemory.AddResult indexed = null;
+        Path tmxDir = tmx.toAbsolutePath().getParent();
+        List<Path> memories = Files.isDirectory(tmxDir) ? IndexCommand.tmxFiles(List.of(tmx.getParent() == null ? Path.of(".") : tmx.getParent())) : List.of();
+        if (!memories.isEmpty()) {
+            indexed = IndexCommand.add(index.dir, memories, err);
+        }
         warnings.forEach(w -> err.println("triglot: warning: " + w));
         double seconds = (System.nanoTime() - t0) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
@@ -115,6 +122,10 @@ final class BuildCommand implements Callable<Integer> {
                 out.printf("memory: %d documents, sentences %s; %d units -> %s%n", memory.documents(),
                         MemoryBuilder.format(memory.sentences()), memory.units().size(), tmx);
                 out.printf("links: %s; mean score %.2f%n", MemoryBuilder.formatTypes(memory.linkTypes()), memory.meanScore());
+            }
+            if (indexed != null) {
+                out.printf("index: %d memor%s, %d units indexed, %d rejected%n", indexed.files(),
+                        indexed.files() == 1 ? "y" : "ies", indexed.units(), indexed.rejected());
             }
             int warned = merged.warnings().size() + warnings.size();
             out.printf("build: done in %.1f s, %d warning%s%n", seconds, warned, warned == 1 ? "" : "s");

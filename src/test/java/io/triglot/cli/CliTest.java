@@ -30,8 +30,9 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "build", "lookup", "glossary", "glossary import", "glossary export", "glossary list",
-            "glossary stats"})
+    @ValueSource(strings = {"", "build", "lookup", "match", "glossary", "glossary import", "glossary export", "glossary list",
+            "glossary stats", "index", "index add", "index remove", "index stats", "align", "eval", "eval align", "bench",
+            "bench lookup"})
     void everyCommandHasHelpAndVersion(String command) {
         String[] cmd = command.isEmpty() ? new String[0] : command.split(" ");
         Cli help = Cli.run(concat(cmd, "--help"));

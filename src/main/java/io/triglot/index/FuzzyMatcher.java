@@ -1,0 +1,271 @@
+package io.triglot.index;
+
+import io.triglot.lang.Language;
+import io.triglot.lang.TextNormalizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Fuzzy matches from the memory, as CAT tools score them. Lucene finds candidates by the query's analyzed
+ * words (and character bigrams in Korean and Japanese); each candidate's source is then compared with the
+ * query token by token, in the language's own tokens (words; Nori and Kuromoji morphemes):
+ *
+ * <pre>score = 100 × (1 − token edit distance / longer token count) − penalties</pre>
+ *
+ * Tokens are compared case- and width-folded; what folding hid is then charged as a penalty of 1 point
+ * each: a difference in case, in width (full- or half-width forms), in punctuation. Numbers that differ are
+ * charged 2 points on top of the edit, so they are never missed. <b>100 means</b> the same words, numbers,
+ * case, width and punctuation: the memory's source equals the query up to white space.
+ */
+public final class FuzzyMatcher implements AutoCloseable {
+    /** Candidates fetched from Lucene before scoring. */
+    public static final int CANDIDATES = 50;
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer = TranslationMemory.analyzer();
+
+    /** A scored match with what lowered its score. */
+    public record Hit(int score, List<String> penalties, String source, String target, String targetLang,
+                      String tuid, List<String> documents, String diff) {
+    }
+
+    /** Opens the index at {@code dir} for matching. */
+    public FuzzyMatcher(Path dir) {
+        try {
+            this.directory = FSDirectory.open(TermIndex.luceneDir(dir));
+            this.reader = DirectoryReader.open(directory);
+            this.searcher = new IndexSearcher(reader);
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            throw new IndexException("no index at " + dir + " (run 'triglot build')");
+        } catch (IOException e) {
+            throw new IndexException("cannot read index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The best matches of a sentence, at or above {@code min}, best first. */
+    public List<Hit> match(String sentence, Language from, Language to, int min, int top) {
+        try {
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            int clauses = 0;
+            for (String t : analyzed(TranslationMemory.analyzedField(from), sentence)) {
+                words.add(new TermQuery(new Term(TranslationMemory.analyzedField(from), t)), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+            if (from != Language.EN) {
+                for (String t : analyzed(TranslationMemory.ngramField(from), sentence)) {
+                    words.add(new BoostQuery(new TermQuery(new Term(TranslationMemory.ngramField(from), t)), 0.3f),
+                            BooleanClause.Occur.SHOULD);
+                    clauses++;
+                }
+            }
+            if (clauses == 0) {
+                return List.of();
+            }
+            BooleanQuery q = new BooleanQuery.Builder()
+                    .add(words.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(TermIndex.F_TYPE, TranslationMemory.TYPE_UNIT)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(TranslationMemory.F_LANGS, to.code())), BooleanClause.Occur.FILTER)
+                    .build();
+            List<Token> query = tokens(from, sentence);
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(q, CANDIDATES).scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc);
+                String source = d.get(TranslationMemory.textField(from));
+                if (source == null) {
+                    continue;
+                }
+                Hit h = score(query, sentence, source, from);
+                if (h.score() >= min) {
+                    hits.add(new Hit(h.score(), h.penalties(), source, d.get(TranslationMemory.textField(to)),
+                            d.get(TranslationMemory.textField(to) + "_tag"), d.get(TranslationMemory.F_TUID),
+                            List.of(d.getValues(TranslationMemory.F_DOC)), h.diff()));
+                }
+            }
+            hits.sort(Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::tuid));
+            return hits.size() > top ? hits.subList(0, top) : hits;
+        } catch (IOException e) {
+            throw new IndexException("cannot search index: " + e.getMessage(), e);
+        }
+    }
+
+    private List<String> analyzed(String field, String text) throws IOException {
+        Set<String> out = new LinkedHashSet<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute a = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(a.toString());
+            }
+            ts.end();
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** A token as written and folded. */
+    record Token(String raw, String folded, boolean number) {
+    }
+
+    /**
+     * The language's own tokens, punctuation excluded: words, or Nori/Kuromoji morphemes, read through width
+     * folding; each keeps its text as written (from the offsets) and its folded form.
+     */
+    static List<Token> tokens(Language lang, String text) {
+        Tokenizer t = switch (lang) {
+            case EN -> new StandardTokenizer();
+            case KO -> new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null,
+                    KoreanTokenizer.DecompoundMode.NONE, false, true);
+            case JA -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL);
+        };
+        List<Token> out = new ArrayList<>();
+        try {
+            t.setReader(new CJKWidthCharFilter(new java.io.StringReader(text)));
+            OffsetAttribute off = t.addAttribute(OffsetAttribute.class);
+            t.reset();
+            int lastStart = -1;
+            while (t.incrementToken()) {
+                if (off.startOffset() == lastStart) {
+                    continue; // Nori's inflection parts share offsets
+                }
+                lastStart = off.startOffset();
+                String raw = text.substring(off.startOffset(), Math.max(off.startOffset(), off.endOffset()));
+                String folded = TextNormalizer.fold(raw, true);
+                boolean number = folded.chars().anyMatch(Character::isDigit)
+                        && folded.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',');
+                out.add(new Token(raw, folded, number));
+            }
+            t.end();
+            t.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Scores a candidate source against the query. */
+    static Hit score(List<Token> query, String queryText, String source, Language lang) {
+        List<Token> cand = tokens(lang, source);
+        int n = query.size();
+        int m = cand.size();
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int sub = query.get(i - 1).folded().equals(cand.get(j - 1).folded()) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + sub);
+            }
+        }
+        int longer = Math.max(1, Math.max(n, m));
+        int score = (int) Math.floor(100.0 * (longer - d[n][m]) / longer);
+        List<String> penalties = new ArrayList<>();
+        StringBuilder diff = new StringBuilder();
+        // walk back the edit path: the diff, and what folding hid on the matched tokens
+        List<String> parts = new ArrayList<>();
+        boolean caseDiff = false;
+        boolean widthDiff = false;
+        boolean numberDiff = false;
+        int i = n;
+        int j = m;
+        while (i > 0 || j > 0) {
+            if (i > 0 && j > 0 && query.get(i - 1).folded().equals(cand.get(j - 1).folded())
+                    && d[i][j] == d[i - 1][j - 1]) {
+                Token q = query.get(i - 1);
+                Token c = cand.get(j - 1);
+                if (!q.raw().equals(c.raw())) {
+                    if (q.raw().toLowerCase(Locale.ROOT).equals(c.raw().toLowerCase(Locale.ROOT))) {
+                        caseDiff = true;
+                    } else {
+                        widthDiff = true;
+                    }
+                }
+                parts.add(c.raw());
+                i--;
+                j--;
+            } else if (i > 0 && j > 0 && d[i][j] == d[i - 1][j - 1] + 1) {
+                numberDiff |= query.get(i - 1).number() || cand.get(j - 1).number();
+                parts.add("[-" + cand.get(j - 1).raw() + "-]{+" + query.get(i - 1).raw() + "+}");
+                i--;
+                j--;
+            } else if (j > 0 && d[i][j] == d[i][j - 1] + 1) {
+                numberDiff |= cand.get(j - 1).number();
+                parts.add("[-" + cand.get(j - 1).raw() + "-]");
+                j--;
+            } else {
+                numberDiff |= query.get(i - 1).number();
+                parts.add("{+" + query.get(i - 1).raw() + "+}");
+                i--;
+            }
+        }
+        for (int k = parts.size() - 1; k >= 0; k--) {
+            diff.append(diff.length() == 0 ? "" : " ").append(parts.get(k));
+        }
+        if (numberDiff) {
+            penalties.add("numbers differ");
+            score -= 2;
+        }
+        if (caseDiff) {
+            penalties.add("case");
+            score -= 1;
+        }
+        if (widthDiff) {
+            penalties.add("width");
+            score -= 1;
+        }
+        if (!punctuation(queryText).equals(punctuation(source))) {
+            penalties.add("punctuation");
+            score -= 1;
+        }
+        return new Hit(Math.max(0, score), penalties, source, null, null, null, List.of(), diff.toString());
+    }
+
+    private static String punctuation(String s) {
+        StringBuilder sb = new StringBuilder();
+        String f = TextNormalizer.fold(s, false);
+        for (int k = 0; k < f.length(); k++) {
+            char c = f.charAt(k);
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,127 @@
+package io.triglot.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.triglot.TestFiles;
+import io.triglot.io.tmx.TmxWriter;
+import io.triglot.lang.Language;
+import io.triglot.model.TranslationUnit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The memory index and fuzzy matching, on the shipped memory. */
+class TranslationMemoryTest {
+    @TempDir
+    Path tmp;
+
+    static final Path MEMORY = Path.of("tmx", "gsomia.tmx");
+
+    Path indexed() {
+        Path dir = tmp.resolve("idx");
+        TranslationMemory.AddResult r = TranslationMemory.add(dir, List.of(MEMORY), x -> { });
+        assertEquals(135, r.units());
+        return dir;
+    }
+
+    @Test
+    void addingAgainUpdatesInsteadOfDuplicating() {
+        Path dir = indexed();
+        TranslationMemory.add(dir, List.of(MEMORY), x -> { });
+        TranslationMemory.Stats s = TranslationMemory.stats(dir);
+        assertEquals(135, s.units());
+        assertEquals(5, s.byDocument().size());
+        assertEquals(134, s.byLanguage().get(Language.EN));
+    }
+
+    @Test
+    void removeDropsOneDocument() {
+        Path dir = indexed();
+        assertEquals(43, TranslationMemory.removeDocument(dir, "keia-2020-08-25"));
+        assertEquals(92, TranslationMemory.stats(dir).units());
+    }
+
+    @Test
+    void exactSentenceScoresOneHundredWithItsTranslations() throws Exception {
+        Path dir = indexed();
+        try (FuzzyMatcher m = new FuzzyMatcher(dir)) {
+            FuzzyMatcher.Hit ko = m.match("Seoul pulls out of Gsomia pact with Tokyo", Language.EN, Language.KO, 70, 5).get(0);
+            assertEquals(100, ko.score());
+            assertEquals(List.of(), ko.penalties());
+            assertEquals("정부, 한일 지소미아 종료 결정", ko.target());
+            assertEquals(List.of("joongang-2019-08-22"), ko.documents());
+            FuzzyMatcher.Hit ja = m.match("Seoul pulls out of Gsomia pact with Tokyo", Language.EN, Language.JA, 70, 5).get(0);
+            assertTrue(ja.target().contains("GSOMIA"), ja.target());
+        }
+    }
+
+    @Test
+    void penaltiesExplainWhatFoldingHid() throws Exception {
+        Path dir = indexed();
+        try (FuzzyMatcher m = new FuzzyMatcher(dir)) {
+            FuzzyMatcher.Hit c = m.match("seoul pulls out of gsomia pact with tokyo", Language.EN, Language.KO, 50, 1).get(0);
+            assertEquals(99, c.score());
+            assertEquals(List.of("case"), c.penalties());
+            FuzzyMatcher.Hit p = m.match("Seoul pulls out of Gsomia pact with Tokyo!", Language.EN, Language.KO, 50, 1).get(0);
+            assertEquals(List.of("punctuation"), p.penalties());
+            FuzzyMatcher.Hit w = m.match("Ｓｅｏｕｌ pulls out of Gsomia pact with Tokyo", Language.EN, Language.KO, 50, 1).get(0);
+            assertEquals(List.of("width"), w.penalties());
+        }
+    }
+
+    @Test
+    void numbersThatDifferAreChargedAndShownInTheDiff() throws Exception {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("en-US", "Saturday is 90 days before the renewal date of Nov. 23.");
+        t.put("ko-KR", "토요일은 11월 23일 연장일의 90일 전이다.");
+        Path tmx = tmp.resolve("n.tmx");
+        new TmxWriter("t", "en-US").write(List.of(new TranslationUnit("n1", t, List.of())), tmx);
+        Path dir = tmp.resolve("n-idx");
+        TranslationMemory.add(dir, List.of(tmx), x -> { });
+        try (FuzzyMatcher m = new FuzzyMatcher(dir)) {
+            FuzzyMatcher.Hit h = m.match("Saturday is 60 days before the renewal date of Nov. 23.", Language.EN, Language.KO, 0, 1).get(0);
+            assertEquals(List.of("numbers differ"), h.penalties());
+            assertEquals(100 * 10 / 11 - 2, h.score(), "one token of eleven differs, minus 2 for the number");
+            assertTrue(h.diff().contains("[-90-]{+60+}"), h.diff());
+        }
+    }
+
+    @Test
+    void koreanQueryMatchesThroughParticles() throws Exception {
+        Path dir = indexed();
+        try (FuzzyMatcher m = new FuzzyMatcher(dir)) {
+            List<FuzzyMatcher.Hit> hits = m.match("정부, 한일 지소미아 종료를 결정", Language.KO, Language.EN, 50, 3);
+            assertEquals("Seoul pulls out of Gsomia pact with Tokyo", hits.get(0).target());
+            assertTrue(hits.get(0).score() >= 80 && hits.get(0).score() < 100, "score " + hits.get(0).score());
+        }
+    }
+
+    @Test
+    void aSecondWriterGetsAClearError() throws Exception {
+        Path dir = indexed();
+        try (FSDirectory d = FSDirectory.open(dir.resolve("index"));
+             IndexWriter held = new IndexWriter(d, new IndexWriterConfig())) {
+            IndexException e = assertThrows(IndexException.class, () -> TranslationMemory.add(dir, List.of(MEMORY), x -> { }));
+            assertTrue(e.getMessage().contains("is being written by another process"), e.getMessage());
+        }
+        assertEquals(135, TranslationMemory.stats(dir).units(), "nothing lost");
+    }
+
+    @Test
+    void badUnitsAreCountedAndGoodOnesIndexed() {
+        Path dir = tmp.resolve("bad");
+        TranslationMemory.AddResult r = TranslationMemory.add(dir, List.of(TestFiles.resource("tmx/edge-cases.tmx")), x -> { });
+        assertEquals(3, r.units());
+        assertEquals(4, r.rejected());
+        assertTrue(Files.isDirectory(dir.resolve("index")));
+    }
+}
