@@ -135,6 +135,8 @@ public final class ThreeWayAligner {
         List<List<Integer>> groups = new ArrayList<>(members.values());
         groups.sort(Comparator.comparingDouble((List<Integer> g) -> g.stream().mapToDouble(v -> order[v]).min().orElse(0))
                 .thenComparingInt(g -> g.stream().mapToInt(Integer::intValue).min().orElse(0)));
+        Set<Link> koLinks = identitySet(enKo);
+        Set<Link> jaLinks = identitySet(enJa);
         List<TranslationUnit> units = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (List<Integer> g : groups) {
@@ -142,7 +144,8 @@ public final class ThreeWayAligner {
             List<String> e = new ArrayList<>();
             List<String> k = new ArrayList<>();
             List<String> j = new ArrayList<>();
-            List<Link> links = new ArrayList<>();
+            Set<Link> links = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<Link> ordered = new ArrayList<>();
             for (int v : g) {
                 if (v < n) {
                     e.add(en.get(v));
@@ -152,8 +155,8 @@ public final class ThreeWayAligner {
                     j.add(ja.get(v - n - nk));
                 }
                 for (Link l : linksOf.getOrDefault(v, List.of())) {
-                    if (!links.contains(l)) {
-                        links.add(l);
+                    if (links.add(l)) {
+                        ordered.add(l);
                     }
                 }
             }
@@ -169,15 +172,15 @@ public final class ThreeWayAligner {
             }
             List<TranslationUnit.Prop> props = new ArrayList<>();
             props.add(new TranslationUnit.Prop("x-document", a.id()));
-            String koType = type(links, enKo);
-            String jaType = type(links, enJa);
+            String koType = type(ordered, koLinks);
+            String jaType = type(ordered, jaLinks);
             if (koType != null) {
                 props.add(new TranslationUnit.Prop("x-link-en-ko", koType));
             }
             if (jaType != null) {
                 props.add(new TranslationUnit.Prop("x-link-en-ja", jaType));
             }
-            double score = links.stream().mapToDouble(Link::score).average().orElse(0);
+            double score = ordered.stream().mapToDouble(Link::score).average().orElse(0);
             props.add(new TranslationUnit.Prop("x-align-score", String.format(Locale.ROOT, "%.3f", score)));
             String id = tuid(a.id(), texts);
             int dup = seen.merge(id, 1, Integer::sum);
@@ -187,7 +190,7 @@ public final class ThreeWayAligner {
     }
 
     /** The link types of a unit in one pair: {@code 1-1}, or {@code 2-1+1-0} when several links joined. */
-    private static String type(List<Link> unitLinks, List<Link> pairLinks) {
+    private static String type(List<Link> unitLinks, Set<Link> pairLinks) {
         List<String> types = new ArrayList<>();
         for (Link l : unitLinks) {
             if (pairLinks.contains(l)) {
@@ -195,6 +198,12 @@ public final class ThreeWayAligner {
             }
         }
         return types.isEmpty() ? null : String.join("+", types);
+    }
+
+    private static Set<Link> identitySet(List<Link> links) {
+        Set<Link> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        out.addAll(links);
+        return out;
     }
 
     private static void joinLinks(List<Link> links, int offset, int[] parent, double[] order,

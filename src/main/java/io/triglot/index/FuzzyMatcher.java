@@ -1,9 +1,9 @@
 package io.triglot.index;
 
 import io.triglot.lang.Language;
+import io.triglot.lang.TermAnalyzers;
 import io.triglot.lang.TextNormalizer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,13 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.ja.JapaneseTokenizer;
-import org.apache.lucene.analysis.ko.KoreanTokenizer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -52,6 +46,7 @@ public final class FuzzyMatcher implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = TranslationMemory.analyzer();
+    private final TermAnalyzers terms;
 
     /** A scored match with what lowered its score. */
     public record Hit(int score, List<String> penalties, String source, String target, String targetLang,
@@ -64,10 +59,20 @@ public final class FuzzyMatcher implements AutoCloseable {
             this.directory = FSDirectory.open(TermIndex.luceneDir(dir));
             this.reader = DirectoryReader.open(directory);
             this.searcher = new IndexSearcher(reader);
+            this.terms = termAnalyzers(dir);
         } catch (org.apache.lucene.index.IndexNotFoundException e) {
             throw new IndexException("no index at " + dir + " (run 'triglot build')");
         } catch (IOException e) {
             throw new IndexException("cannot read index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The term analysis of the index's termbase, or plain analyzers when it has none. */
+    private static TermAnalyzers termAnalyzers(Path dir) {
+        try (TermIndex ti = TermIndex.open(dir)) {
+            return ti.analyzers();
+        } catch (IndexException | IOException e) {
+            return TermAnalyzers.fromDictionaries("", "");
         }
     }
 
@@ -135,43 +140,29 @@ public final class FuzzyMatcher implements AutoCloseable {
     }
 
     /**
-     * The language's own tokens, punctuation excluded: words, or Nori/Kuromoji morphemes, read through width
-     * folding; each keeps its text as written (from the offsets) and its folded form.
+     * The language's own tokens, punctuation excluded: words, or Nori/Kuromoji morphemes with the glossary's
+     * user dictionaries (the term analysis, so 지소미아 stays one token); each keeps its text as written (from
+     * the offsets) and its case- and width-folded form.
      */
-    static List<Token> tokens(Language lang, String text) {
-        Tokenizer t = switch (lang) {
-            case EN -> new StandardTokenizer();
-            case KO -> new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null,
-                    KoreanTokenizer.DecompoundMode.NONE, false, true);
-            case JA -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL);
-        };
+    List<Token> tokens(Language lang, String text) {
         List<Token> out = new ArrayList<>();
-        try {
-            t.setReader(new CJKWidthCharFilter(new java.io.StringReader(text)));
-            OffsetAttribute off = t.addAttribute(OffsetAttribute.class);
-            t.reset();
-            int lastStart = -1;
-            while (t.incrementToken()) {
-                if (off.startOffset() == lastStart) {
-                    continue; // Nori's inflection parts share offsets
-                }
-                lastStart = off.startOffset();
-                String raw = text.substring(off.startOffset(), Math.max(off.startOffset(), off.endOffset()));
-                String folded = TextNormalizer.fold(raw, true);
-                boolean number = folded.chars().anyMatch(Character::isDigit)
-                        && folded.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',');
-                out.add(new Token(raw, folded, number));
+        int lastStart = -1;
+        for (TermAnalyzers.Token t : terms.tokens(lang, text)) {
+            if (t.start() == lastStart) {
+                continue; // Nori's inflection parts share offsets
             }
-            t.end();
-            t.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            lastStart = t.start();
+            String raw = text.substring(t.start(), Math.max(t.start(), t.end()));
+            String folded = TextNormalizer.fold(raw, true);
+            boolean number = folded.chars().anyMatch(Character::isDigit)
+                    && folded.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',');
+            out.add(new Token(raw, folded, number));
         }
         return out;
     }
 
     /** Scores a candidate source against the query. */
-    static Hit score(List<Token> query, String queryText, String source, Language lang) {
+    Hit score(List<Token> query, String queryText, String source, Language lang) {
         List<Token> cand = tokens(lang, source);
         int n = query.size();
         int m = cand.size();
