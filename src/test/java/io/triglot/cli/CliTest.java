@@ -30,7 +30,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "build", "lookup", "match", "concordance", "consistency", "glossary", "glossary import", "glossary export", "glossary list",
+    @ValueSource(strings = {"", "build", "lookup", "match", "concordance", "consistency", "pretranslate", "glossary", "glossary import", "glossary export", "glossary list",
             "glossary stats", "index", "index add", "index remove", "index stats", "align", "eval", "eval align", "bench",
             "bench lookup"})
     void everyCommandHasHelpAndVersion(String command) {

@@ -38,6 +38,20 @@ class MemoryCliTest {
     }
 
     @Test
+    void pretranslateFillsMatchesAndMarksTheRest() throws Exception {
+        String idx = tmp.resolve("idx3").toString();
+        assertEquals(0, Cli.run("index", "add", "--index", idx, "tmx").code());
+        Path doc = TestFiles.write(tmp, "doc.txt", "Seoul pulls out of Gsomia pact with Tokyo\n\n"
+                + "The weather in Lisbon is mild. Seoul pulls out of the Gsomia pact with Tokyo.\n");
+        Path out = tmp.resolve("doc.ko.txt");
+        Cli r = Cli.run("pretranslate", "--index", idx, doc.toString(), "--to", "ko", "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("pretranslate: 3 sentences: 1 exact, 1 fuzzy (>= 75), 1 untranslated -> " + out + "\n", r.err());
+        assertEquals("정부, 한일 지소미아 종료 결정\n\n⟦The weather in Lisbon is mild.⟧ 정부, 한일 지소미아 종료 결정\n",
+                java.nio.file.Files.readString(out));
+    }
+
+    @Test
     void rejectedUnitsAreReportedWithLinesAndExitOne() {
         String idx = tmp.resolve("idx2").toString();
         Path edge = TestFiles.resource("tmx/edge-cases.tmx");
