@@ -29,11 +29,8 @@ final class MatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SENTENCE", arity = "1..*", description = "The sentence to match.")
     List<String> sentence;
 
-    @Option(names = "--from", paramLabel = "LANG", defaultValue = "en", description = "Its language (default: ${DEFAULT-VALUE}).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "LANG", required = true, description = "Language of the translations.")
-    String to;
+    @Mixin
+    LanguagePairOption languages;
 
     @Option(names = "--min", defaultValue = "70", description = "Lowest score shown (default: ${DEFAULT-VALUE}).")
     int min;
@@ -52,17 +49,8 @@ final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Language f;
-        Language t;
-        try {
-            f = Language.parse(from);
-            t = Language.parse(to);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        if (f == t) {
-            throw new UsageException("--from and --to are the same language");
-        }
+        Language f = languages.source();
+        Language t = languages.target();
         if (min < 0 || min > 100 || top < 1) {
             throw new UsageException("--min is 0-100 and --top at least 1");
         }

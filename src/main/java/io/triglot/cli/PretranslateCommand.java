@@ -31,11 +31,8 @@ final class PretranslateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DOC", description = "Plain-text document (paragraphs separated by blank lines).")
     Path document;
 
-    @Option(names = "--from", defaultValue = "en", description = "Its language (default: ${DEFAULT-VALUE}).")
-    String from;
-
-    @Option(names = "--to", required = true, description = "Language to fill in.")
-    String to;
+    @Mixin
+    LanguagePairOption languages;
 
     @Option(names = "--min", defaultValue = "75", description = "Lowest score used (default: ${DEFAULT-VALUE}).")
     int min;
@@ -57,16 +54,10 @@ final class PretranslateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Language f;
-        Language t;
-        try {
-            f = Language.parse(from);
-            t = Language.parse(to);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        if (f == t || min < 0 || min > 100) {
-            throw new UsageException("--from and --to must differ and --min be 0-100");
+        Language f = languages.source();
+        Language t = languages.target();
+        if (min < 0 || min > 100) {
+            throw new UsageException("--min is 0-100");
         }
         TextDocument doc = TextDocument.read(document, f, SentenceSegmenter.withShippedRules());
         doc.warnings().forEach(w -> spec.commandLine().getErr().println("triglot: warning: " + w));
