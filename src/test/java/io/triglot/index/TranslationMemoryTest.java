@@ -117,6 +117,31 @@ class TranslationMemoryTest {
     }
 
     @Test
+    void searchesKeepWorkingWhileAnImportRuns() throws Exception {
+        Path dir = indexed();
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("en-US", "A brand new sentence about export controls.");
+        t.put("ko-KR", "수출 규제에 관한 새 문장.");
+        Path extra = tmp.resolve("extra.tmx");
+        new TmxWriter("t", "en-US").write(List.of(new TranslationUnit("new-1", t, List.of())), extra);
+        try (FuzzyMatcher before = new FuzzyMatcher(dir)) {
+            Thread importer = new Thread(() -> TranslationMemory.add(dir, List.of(extra), x -> { }));
+            importer.start();
+            // the open reader answers from the commit it opened, during and after the import
+            for (int k = 0; k < 20; k++) {
+                assertEquals(100, before.match("Seoul pulls out of Gsomia pact with Tokyo", Language.EN, Language.KO, 70, 1)
+                        .get(0).score());
+            }
+            importer.join();
+            assertTrue(before.match("A brand new sentence about export controls.", Language.EN, Language.KO, 90, 1).isEmpty());
+        }
+        try (FuzzyMatcher after = new FuzzyMatcher(dir)) {
+            assertEquals(100, after.match("A brand new sentence about export controls.", Language.EN, Language.KO, 90, 1)
+                    .get(0).score());
+        }
+    }
+
+    @Test
     void badUnitsAreCountedAndGoodOnesIndexed() {
         Path dir = tmp.resolve("bad");
         TranslationMemory.AddResult r = TranslationMemory.add(dir, List.of(TestFiles.resource("tmx/edge-cases.tmx")), x -> { });
