@@ -21,14 +21,14 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code triglot bench}: reproducible benchmarks. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
         header = "Run a benchmark and print its figures (medians, with the machine described).",
-        synopsisSubcommandLabel = "COMMAND", subcommands = {BenchCommand.Lookup.class})
+        synopsisSubcommandLabel = "COMMAND", subcommands = {BenchCommand.Lookup.class, BenchCommand.Tm.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark: lookup (see 'triglot bench --help')");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark: lookup or tm (see 'triglot bench --help')");
     }
 
     /** The machine, as benchmark reports state it. */
@@ -149,6 +149,70 @@ final class BenchCommand implements Runnable {
 
         private static void row(PrintWriter out, String tb, String what, io.triglot.bench.LatencyStats s) {
             out.printf("%-18s %-22s %8.3f %8.3f %8.3f %8.3f%n", tb, what, s.p50(), s.p95(), s.p99(), s.mean());
+        }
+    }
+
+    @Command(name = "tm", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            header = "Translation memory at scale: indexing against analysis alone, match/lookup/concordance latency, top-1 agreement.",
+            description = {"Builds a deterministic synthetic memory of --tus distinct units recombined from the NTREX-128 "
+                    + "sentences, analyzes the same texts without indexing and indexes them (same analyzers, fields and "
+                    + "threads), then times --queries match, term lookup and concordance queries, and checks the best match "
+                    + "score of --brute-queries queries against an exhaustive scan."},
+            footerHeading = "%nExamples:%n", footer = {"  triglot bench tm --tus 100000 --format json"})
+    static final class Tm implements Callable<Integer> {
+        @Option(names = "--tus", defaultValue = "100000", description = "Units (default: ${DEFAULT-VALUE}).")
+        int tus;
+
+        @Option(names = "--queries", defaultValue = "1000", description = "Queries of each kind (default: ${DEFAULT-VALUE}).")
+        int queries;
+
+        @Option(names = "--brute-queries", defaultValue = "100", description = "Match queries checked against the exhaustive scan (default: ${DEFAULT-VALUE}).")
+        int bruteQueries;
+
+        @Option(names = "--threads", defaultValue = "2", description = "Threads for analysis and indexing (default: ${DEFAULT-VALUE}).")
+        int threads;
+
+        @Option(names = "--glossary", paramLabel = "FILE", defaultValue = "glossaries/gsomia.tbx",
+                description = "Termbase indexed beside the memory for term lookup (default: ${DEFAULT-VALUE}).")
+        Path glossary;
+
+        @Mixin
+        FormatOption format;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (tus < 1 || queries < 1 || bruteQueries < 1 || threads < 1) {
+                throw new UsageException("--tus, --queries, --brute-queries and --threads must be at least 1");
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            io.triglot.bench.TmBenchmark bench = new io.triglot.bench.TmBenchmark(msg -> {
+                if (System.console() != null) {
+                    err.println("bench: " + msg);
+                }
+            });
+            Path work = Files.createTempDirectory("triglot-bench-tm");
+            Map<String, Object> r;
+            try {
+                r = bench.run(tus, queries, bruteQueries, threads, work, glossary);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            } finally {
+                try (var s = Files.walk(work)) {
+                    s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            Map<String, Object> o = new LinkedHashMap<>(r);
+            o.put("machine", machine());
+            if (format.json()) {
+                out.println(Json.write(o));
+            } else {
+                r.forEach((k, v) -> out.printf("%-24s %s%n", k, v));
+            }
+            return ExitCodes.OK;
         }
     }
 }

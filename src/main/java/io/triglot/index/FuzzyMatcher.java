@@ -161,6 +161,16 @@ public final class FuzzyMatcher implements AutoCloseable {
         return out;
     }
 
+    /** The full score of {@code source} against {@code query}, as {@link #match} computes it (for baselines). */
+    public int score(String query, String source, Language lang) {
+        return score(tokens(lang, query), query, source, lang).score();
+    }
+
+    /** Case- and width-folded tokens, as the score compares them (for baselines). */
+    public List<String> foldedTokens(Language lang, String text) {
+        return tokens(lang, text).stream().map(Token::folded).toList();
+    }
+
     /** Scores a candidate source against the query. */
     Hit score(List<Token> query, String queryText, String source, Language lang) {
         List<Token> cand = tokens(lang, source);

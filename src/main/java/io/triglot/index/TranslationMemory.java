@@ -142,7 +142,8 @@ public final class TranslationMemory {
         }
     }
 
-    static Document document(TranslationUnit u, String file) {
+    /** The index document of a unit (fields per language, texts and props stored). */
+    public static Document document(TranslationUnit u, String file) {
         Document d = new Document();
         d.add(new StringField(TermIndex.F_TYPE, TYPE_UNIT, Field.Store.NO));
         d.add(new StringField(F_TUID, u.tuid(), Field.Store.YES));

@@ -1,0 +1,306 @@
+package io.triglot.bench;
+
+import io.triglot.index.Concordance;
+import io.triglot.index.FuzzyMatcher;
+import io.triglot.index.TermIndex;
+import io.triglot.index.TermMatcher;
+import io.triglot.index.TranslationMemory;
+import io.triglot.io.TermbaseFiles;
+import io.triglot.lang.Language;
+import io.triglot.model.TranslationUnit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The translation-memory benchmark: a deterministic synthetic memory of N distinct three-language units
+ * recombined from the NTREX-128 sentences (unit k joins sentence a with sentence b), indexed with the
+ * production analyzers and document shape; in the same run, the same texts through the same analyzers
+ * without indexing; then timed match, term lookup and concordance queries, and the share of match queries
+ * whose best score equals an exhaustive scan's best score.
+ */
+public final class TmBenchmark {
+    private final Consumer<String> progress;
+    private final List<String> en = NtrexCorpus.sentences(Language.EN);
+    private final List<String> ko = NtrexCorpus.sentences(Language.KO);
+    private final List<String> ja = NtrexCorpus.sentences(Language.JA);
+
+    public TmBenchmark(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    /** Unit k of the synthetic memory: sentences a and b joined, a different pair for every k. */
+    TranslationUnit unit(int k) {
+        int n = en.size();
+        int a = k % n;
+        int b = (a + 1 + (k / n) % (n - 1)) % n;
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("en-US", en.get(a) + " " + en.get(b));
+        t.put("ko-KR", ko.get(a) + " " + ko.get(b));
+        t.put("ja-JP", ja.get(a) + ja.get(b));
+        return new TranslationUnit("s" + k, t, List.of(new TranslationUnit.Prop("x-document", "synthetic-" + (k / 1000))));
+    }
+
+    /** Runs the benchmark and returns the figures under the names the README documents. */
+    public Map<String, Object> run(int tus, int queries, int bruteQueries, int threads, Path work, Path glossary)
+            throws Exception {
+        if (tus > en.size() * (en.size() - 1)) {
+            throw new IllegalArgumentException("at most " + en.size() * (en.size() - 1) + " distinct units");
+        }
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        Analyzer analyzer = TranslationMemory.analyzer();
+        String[] fields = {"tm_en", "tm_ko", "tm_ja", "ng_ko", "ng_ja"};
+        // analysis only: the same texts, fields and threads, tokens consumed and dropped (after a warm-up
+        // that both passes profit from)
+        java.util.function.IntConsumer analyze = k -> {
+            TranslationUnit u = unit(k);
+            String[] texts = {u.texts().get("en-US"), u.texts().get("ko-KR"), u.texts().get("ja-JP"),
+                    u.texts().get("ko-KR"), u.texts().get("ja-JP")};
+            for (int f = 0; f < fields.length; f++) {
+                try (TokenStream ts = analyzer.tokenStream(fields[f], texts[f])) {
+                    ts.reset();
+                    while (ts.incrementToken()) {
+                        // consume
+                    }
+                    ts.end();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+        parallel(Math.min(tus, 5000), threads, analyze);
+        long t0 = System.nanoTime();
+        parallel(tus, threads, analyze);
+        double analysisSeconds = (System.nanoTime() - t0) / 1e9;
+        progress.accept(String.format("analysis only: %.1f s", analysisSeconds));
+        Path dir = work.resolve("tm-index");
+        TermIndex.replace(dir, TermbaseFiles.readAll(List.of(glossary)).termbase(), List.of(glossary.toString()));
+        long t1 = System.nanoTime();
+        try (FSDirectory d = FSDirectory.open(dir.resolve("index"));
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256))) {
+            parallel(tus, threads, k -> {
+                try {
+                    w.addDocument(documentOf(unit(k)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            w.commit();
+        }
+        double indexSeconds = (System.nanoTime() - t1) / 1e9;
+        progress.accept(String.format("indexing: %.1f s", indexSeconds));
+        long indexBytes;
+        try (Stream<Path> s = Files.walk(dir)) {
+            indexBytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+        Random rnd = new Random(11);
+        int[] picks = new int[queries];
+        String[] matchQueries = new String[queries];
+        for (int q = 0; q < queries; q++) {
+            picks[q] = rnd.nextInt(tus);
+            matchQueries[q] = dropOneWord(unit(picks[q]).texts().get("en-US"), rnd);
+        }
+        long[] match = new long[queries];
+        long[] lookup = new long[queries];
+        long[] concordance = new long[queries];
+        int[] indexBest = new int[queries];
+        try (FuzzyMatcher m = new FuzzyMatcher(dir); TermIndex ti = TermIndex.open(dir);
+             Concordance c = new Concordance(dir)) {
+            TermMatcher tm = new TermMatcher(ti);
+            for (int q = 0; q < Math.min(200, queries); q++) { // warm-up
+                m.match(matchQueries[q], Language.EN, Language.KO, 0, 1);
+                tm.find(unit(picks[q]).texts().get("ko-KR"), TermMatcher.Options.lookup(null));
+            }
+            for (int q = 0; q < queries; q++) {
+                TranslationUnit u = unit(picks[q]);
+                long a = System.nanoTime();
+                List<FuzzyMatcher.Hit> hits = m.match(matchQueries[q], Language.EN, Language.KO, 0, 1);
+                long b = System.nanoTime();
+                String lookupText = q % 3 == 0 ? u.texts().get("en-US") : q % 3 == 1 ? u.texts().get("ko-KR") : u.texts().get("ja-JP");
+                tm.find(lookupText, TermMatcher.Options.lookup(null));
+                long cTime = System.nanoTime();
+                c.find(word(u.texts().get("en-US"), rnd), Language.EN, 40, 20);
+                long e = System.nanoTime();
+                match[q] = b - a;
+                lookup[q] = cTime - b;
+                concordance[q] = e - cTime;
+                indexBest[q] = hits.isEmpty() ? -1 : hits.get(0).score();
+            }
+            progress.accept("queries done");
+            int agree = 0;
+            int bq = Math.min(bruteQueries, queries);
+            for (int q = 0; q < bq; q++) {
+                if (bruteBest(m, matchQueries[q], tus, threads) == indexBest[q]) {
+                    agree++;
+                }
+            }
+            progress.accept("brute-force scan done");
+            LatencyStats ms = LatencyStats.ofNanos(match);
+            LatencyStats ls = LatencyStats.ofNanos(lookup);
+            LatencyStats cs = LatencyStats.ofNanos(concordance);
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("tus", tus);
+            o.put("threads", threads);
+            o.put("index_tus_per_s", Math.round(tus / indexSeconds));
+            o.put("analysis_only_tus_per_s", Math.round(tus / analysisSeconds));
+            o.put("index_vs_analysis", round3(analysisSeconds / indexSeconds));
+            o.put("index_bytes", indexBytes);
+            o.put("peak_heap_bytes", peakHeap());
+            o.put("lookup_p50_ms", round3(ls.p50()));
+            o.put("lookup_p95_ms", round3(ls.p95()));
+            o.put("match_p50_ms", round3(ms.p50()));
+            o.put("match_p95_ms", round3(ms.p95()));
+            o.put("match_p99_ms", round3(ms.p99()));
+            o.put("concordance_p95_ms", round3(cs.p95()));
+            o.put("top1_agreement", round3((double) agree / bq));
+            o.put("top1_queries", bq);
+            o.put("queries", queries);
+            return o;
+        }
+    }
+
+    private static org.apache.lucene.document.Document documentOf(TranslationUnit u) {
+        return TranslationMemory.document(u, "synthetic");
+    }
+
+    /**
+     * The best score over every unit, exactly: token edit distance bounds the score from above (penalties
+     * only subtract, at most 5 points), so only units whose bound reaches the best full score so far are
+     * scored in full.
+     */
+    private int bruteBest(FuzzyMatcher m, String query, int tus, int threads) throws Exception {
+        List<String> q = m.foldedTokens(Language.EN, query);
+        int[] bound = new int[tus];
+        Map<String, Integer> vocab = new HashMap<>();
+        int[] qi = ids(q, vocab);
+        parallel(tus, threads, k -> {
+            List<String> toks = m.foldedTokens(Language.EN, unit(k).texts().get("en-US"));
+            int[] ci;
+            synchronized (vocab) {
+                ci = ids(toks, vocab);
+            }
+            int longer = Math.max(1, Math.max(qi.length, ci.length));
+            bound[k] = (int) Math.floor(100.0 * (longer - editDistance(qi, ci)) / longer);
+        });
+        Integer[] order = new Integer[tus];
+        for (int k = 0; k < tus; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (x, y) -> Integer.compare(bound[y], bound[x]));
+        int best = -1;
+        for (int k : order) {
+            if (bound[k] < best) {
+                break;
+            }
+            best = Math.max(best, m.score(query, unit(k).texts().get("en-US"), Language.EN));
+        }
+        return best;
+    }
+
+    private static int[] ids(List<String> toks, Map<String, Integer> vocab) {
+        int[] out = new int[toks.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = vocab.computeIfAbsent(toks.get(i), x -> vocab.size());
+        }
+        return out;
+    }
+
+    private static int editDistance(int[] a, int[] b) {
+        int[] prev = new int[b.length + 1];
+        int[] cur = new int[b.length + 1];
+        for (int j = 0; j <= b.length; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length; i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length; j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length];
+    }
+
+    private static String dropOneWord(String s, Random rnd) {
+        String[] w = s.split(" ");
+        if (w.length < 3) {
+            return s;
+        }
+        int drop = rnd.nextInt(w.length);
+        List<String> out = new ArrayList<>(Arrays.asList(w));
+        out.remove(drop);
+        return String.join(" ", out);
+    }
+
+    private static String word(String s, Random rnd) {
+        List<String> words = new ArrayList<>();
+        for (String w : s.split("[^\\p{L}]+")) {
+            if (w.length() >= 5) {
+                words.add(w);
+            }
+        }
+        return words.isEmpty() ? "the" : words.get(rnd.nextInt(words.size()));
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    /** Runs {@code body} for 0..n-1 on {@code threads} threads, in contiguous chunks. */
+    private static void parallel(int n, int threads, java.util.function.IntConsumer body) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> fs = new ArrayList<>();
+            int chunk = (n + threads - 1) / threads;
+            for (int t = 0; t < threads; t++) {
+                int from = t * chunk;
+                int to = Math.min(n, from + chunk);
+                fs.add(pool.submit(() -> {
+                    for (int k = from; k < to; k++) {
+                        body.accept(k);
+                    }
+                }));
+            }
+            for (Future<?> f : fs) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
