@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,8 +151,12 @@ public final class TmBenchmark {
             progress.accept("queries done");
             int agree = 0;
             int bq = Math.min(bruteQueries, queries);
+            // every unit's source tokens once, as ids, for the exhaustive scan
+            Map<String, Integer> vocab = new java.util.concurrent.ConcurrentHashMap<>();
+            int[][] unitTokens = new int[tus][];
+            parallel(tus, threads, k -> unitTokens[k] = ids(m.foldedTokens(Language.EN, unit(k).texts().get("en-US")), vocab));
             for (int q = 0; q < bq; q++) {
-                if (bruteBest(m, matchQueries[q], tus, threads) == indexBest[q]) {
+                if (bruteBest(m, matchQueries[q], unitTokens, vocab, threads) == indexBest[q]) {
                     agree++;
                 }
             }
@@ -191,17 +194,13 @@ public final class TmBenchmark {
      * only subtract, at most 5 points), so only units whose bound reaches the best full score so far are
      * scored in full.
      */
-    private int bruteBest(FuzzyMatcher m, String query, int tus, int threads) throws Exception {
-        List<String> q = m.foldedTokens(Language.EN, query);
+    private int bruteBest(FuzzyMatcher m, String query, int[][] unitTokens, Map<String, Integer> vocab, int threads)
+            throws Exception {
+        int tus = unitTokens.length;
+        int[] qi = ids(m.foldedTokens(Language.EN, query), vocab);
         int[] bound = new int[tus];
-        Map<String, Integer> vocab = new HashMap<>();
-        int[] qi = ids(q, vocab);
         parallel(tus, threads, k -> {
-            List<String> toks = m.foldedTokens(Language.EN, unit(k).texts().get("en-US"));
-            int[] ci;
-            synchronized (vocab) {
-                ci = ids(toks, vocab);
-            }
+            int[] ci = unitTokens[k];
             int longer = Math.max(1, Math.max(qi.length, ci.length));
             bound[k] = (int) Math.floor(100.0 * (longer - editDistance(qi, ci)) / longer);
         });
@@ -223,10 +222,13 @@ public final class TmBenchmark {
     private static int[] ids(List<String> toks, Map<String, Integer> vocab) {
         int[] out = new int[toks.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = vocab.computeIfAbsent(toks.get(i), x -> vocab.size());
+            // equal tokens must get equal ids; distinct tokens distinct ids (hash collisions are resolved by the map)
+            out[i] = vocab.computeIfAbsent(toks.get(i), x -> NEXT_ID.getAndIncrement());
         }
         return out;
     }
+
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_ID = new java.util.concurrent.atomic.AtomicInteger();
 
     private static int editDistance(int[] a, int[] b) {
         int[] prev = new int[b.length + 1];
