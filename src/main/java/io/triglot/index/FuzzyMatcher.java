@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -101,14 +103,33 @@ public final class FuzzyMatcher implements AutoCloseable {
                     .add(new TermQuery(new Term(TranslationMemory.F_LANGS, to.code())), BooleanClause.Occur.FILTER)
                     .build();
             List<Token> query = tokens(from, sentence);
+            String queryPunctuation = punctuation(sentence);
             List<Hit> hits = new ArrayList<>();
+            Map<String, Integer> ids = new HashMap<>();
+            int[] qa = ids(query, ids);
+            java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(); // the top scores so far
             for (ScoreDoc sd : searcher.search(q, CANDIDATES).scoreDocs) {
                 Document d = searcher.storedFields().document(sd.doc);
                 String source = d.get(TranslationMemory.textField(from));
                 if (source == null) {
                     continue;
                 }
-                Hit h = score(query, sentence, source, from);
+                // penalties only subtract: a candidate whose edit-distance score cannot reach the threshold
+                // (min, or the score of the current top-th hit) is dropped before it is scored in full
+                int threshold = Math.max(min, best.size() >= top ? best.peek() : min);
+                int[] ca = ids(tokens(from, source), ids);
+                int longer = Math.max(1, Math.max(qa.length, ca.length));
+                int maxDist = (int) Math.floor(longer * (100 - threshold) / 100.0);
+                if (boundedDistance(qa, ca, maxDist) > maxDist) {
+                    continue;
+                }
+                Hit h = score(query, queryPunctuation, source, from, false);
+                if (h.score() >= threshold) {
+                    best.add(h.score());
+                    if (best.size() > top) {
+                        best.poll();
+                    }
+                }
                 if (h.score() >= min) {
                     hits.add(new Hit(h.score(), h.penalties(), source, d.get(TranslationMemory.textField(to)),
                             d.get(TranslationMemory.textField(to) + "_tag"), d.get(TranslationMemory.F_TUID),
@@ -116,7 +137,12 @@ public final class FuzzyMatcher implements AutoCloseable {
                 }
             }
             hits.sort(Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::tuid));
-            return hits.size() > top ? hits.subList(0, top) : hits;
+            List<Hit> shown = new ArrayList<>();
+            for (Hit h : hits.subList(0, Math.min(top, hits.size()))) {
+                String diff = score(query, queryPunctuation, h.source(), from, true).diff();
+                shown.add(new Hit(h.score(), h.penalties(), h.source(), h.target(), h.targetLang(), h.tuid(), h.documents(), diff));
+            }
+            return shown;
         } catch (IOException e) {
             throw new IndexException("cannot search index: " + e.getMessage(), e);
         }
@@ -161,9 +187,52 @@ public final class FuzzyMatcher implements AutoCloseable {
         return out;
     }
 
+    private static int[] ids(List<Token> tokens, Map<String, Integer> ids) {
+        int[] out = new int[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ids.computeIfAbsent(tokens.get(i).folded(), k -> ids.size());
+        }
+        return out;
+    }
+
+    /**
+     * Token edit distance if it is at most {@code max}, else a value above {@code max}: only the diagonal band
+     * of width 2·max+1 is computed, and the search stops when a whole row exceeds {@code max} (Ukkonen).
+     */
+    static int boundedDistance(int[] a, int[] b, int max) {
+        if (Math.abs(a.length - b.length) > max) {
+            return max + 1;
+        }
+        int big = max + 1;
+        int[] prev = new int[b.length + 1];
+        int[] cur = new int[b.length + 1];
+        for (int j = 0; j <= b.length; j++) {
+            prev[j] = j <= max ? j : big;
+        }
+        for (int i = 1; i <= a.length; i++) {
+            int lo = Math.max(1, i - max);
+            int hi = Math.min(b.length, i + max);
+            java.util.Arrays.fill(cur, big);
+            cur[0] = i <= max ? i : big;
+            int rowMin = cur[0];
+            for (int j = lo; j <= hi; j++) {
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                cur[j] = Math.min(v, big);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > max) {
+                return big;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length];
+    }
+
     /** The full score of {@code source} against {@code query}, as {@link #match} computes it (for baselines). */
     public int score(String query, String source, Language lang) {
-        return score(tokens(lang, query), query, source, lang).score();
+        return score(tokens(lang, query), punctuation(query), source, lang, false).score();
     }
 
     /** Case- and width-folded tokens, as the score compares them (for baselines). */
@@ -172,25 +241,39 @@ public final class FuzzyMatcher implements AutoCloseable {
     }
 
     /** Scores a candidate source against the query. */
-    Hit score(List<Token> query, String queryText, String source, Language lang) {
+    Hit score(List<Token> query, String queryPunctuation, String source, Language lang, boolean withDiff) {
         List<Token> cand = tokens(lang, source);
         int n = query.size();
         int m = cand.size();
-        int[][] d = new int[n + 1][m + 1];
+        // folded tokens as ids (equal strings, equal ids) and one flat matrix: the inner loop compares ints
+        Map<String, Integer> ids = new HashMap<>(2 * (n + m));
+        int[] qa = new int[n];
+        int[] ca = new int[m];
+        for (int i = 0; i < n; i++) {
+            qa[i] = ids.computeIfAbsent(query.get(i).folded(), k -> ids.size());
+        }
+        for (int j = 0; j < m; j++) {
+            ca[j] = ids.computeIfAbsent(cand.get(j).folded(), k -> ids.size());
+        }
+        int w = m + 1;
+        int[] d = new int[(n + 1) * w];
         for (int i = 0; i <= n; i++) {
-            d[i][0] = i;
+            d[i * w] = i;
         }
         for (int j = 0; j <= m; j++) {
-            d[0][j] = j;
+            d[j] = j;
         }
         for (int i = 1; i <= n; i++) {
+            int qi = qa[i - 1];
+            int row = i * w;
+            int up = row - w;
             for (int j = 1; j <= m; j++) {
-                int sub = query.get(i - 1).folded().equals(cand.get(j - 1).folded()) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + sub);
+                int sub = qi == ca[j - 1] ? 0 : 1;
+                d[row + j] = Math.min(Math.min(d[up + j] + 1, d[row + j - 1] + 1), d[up + j - 1] + sub);
             }
         }
         int longer = Math.max(1, Math.max(n, m));
-        int score = (int) Math.floor(100.0 * (longer - d[n][m]) / longer);
+        int score = (int) Math.floor(100.0 * (longer - d[n * w + m]) / longer);
         List<String> penalties = new ArrayList<>();
         StringBuilder diff = new StringBuilder();
         // walk back the edit path: the diff, and what folding hid on the matched tokens
@@ -201,8 +284,7 @@ public final class FuzzyMatcher implements AutoCloseable {
         int i = n;
         int j = m;
         while (i > 0 || j > 0) {
-            if (i > 0 && j > 0 && query.get(i - 1).folded().equals(cand.get(j - 1).folded())
-                    && d[i][j] == d[i - 1][j - 1]) {
+            if (i > 0 && j > 0 && qa[i - 1] == ca[j - 1] && d[i * w + j] == d[(i - 1) * w + j - 1]) {
                 Token q = query.get(i - 1);
                 Token c = cand.get(j - 1);
                 if (!q.raw().equals(c.raw())) {
@@ -212,21 +294,29 @@ public final class FuzzyMatcher implements AutoCloseable {
                         widthDiff = true;
                     }
                 }
-                parts.add(c.raw());
+                if (withDiff) {
+                    parts.add(c.raw());
+                }
                 i--;
                 j--;
-            } else if (i > 0 && j > 0 && d[i][j] == d[i - 1][j - 1] + 1) {
+            } else if (i > 0 && j > 0 && d[i * w + j] == d[(i - 1) * w + j - 1] + 1) {
                 numberDiff |= query.get(i - 1).number() || cand.get(j - 1).number();
-                parts.add("[-" + cand.get(j - 1).raw() + "-]{+" + query.get(i - 1).raw() + "+}");
+                if (withDiff) {
+                    parts.add("[-" + cand.get(j - 1).raw() + "-]{+" + query.get(i - 1).raw() + "+}");
+                }
                 i--;
                 j--;
-            } else if (j > 0 && d[i][j] == d[i][j - 1] + 1) {
+            } else if (j > 0 && d[i * w + j] == d[i * w + j - 1] + 1) {
                 numberDiff |= cand.get(j - 1).number();
-                parts.add("[-" + cand.get(j - 1).raw() + "-]");
+                if (withDiff) {
+                    parts.add("[-" + cand.get(j - 1).raw() + "-]");
+                }
                 j--;
             } else {
                 numberDiff |= query.get(i - 1).number();
-                parts.add("{+" + query.get(i - 1).raw() + "+}");
+                if (withDiff) {
+                    parts.add("{+" + query.get(i - 1).raw() + "+}");
+                }
                 i--;
             }
         }
@@ -245,7 +335,7 @@ public final class FuzzyMatcher implements AutoCloseable {
             penalties.add("width");
             score -= 1;
         }
-        if (!punctuation(queryText).equals(punctuation(source))) {
+        if (!queryPunctuation.equals(punctuation(source))) {
             penalties.add("punctuation");
             score -= 1;
         }
