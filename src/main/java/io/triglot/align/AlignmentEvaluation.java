@@ -3,7 +3,6 @@ package io.triglot.align;
 import io.triglot.lang.Language;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -157,12 +156,5 @@ public final class AlignmentEvaluation {
             }
         }
         return false;
-    }
-
-    /** Gold link types in a case list, for reports. */
-    public static Map<String, Integer> goldTypes(List<Case> cases) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        cases.forEach(c -> c.gold().forEach(g -> out.merge(g.type(), 1, Integer::sum)));
-        return out;
     }
 }

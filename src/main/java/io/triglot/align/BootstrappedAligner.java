@@ -24,7 +24,6 @@ public final class BootstrappedAligner {
     private final Function<String, Set<String>> targetConcepts;
     private final double lexiconWeight;
     private double nullLinkLengthCost = SentenceAligner.NULL_LINK_LENGTH_COST;
-    private LexicalModel lastModel;
 
     public BootstrappedAligner(Language sourceLang, Language targetLang, Function<String, Set<String>> sourceConcepts,
                                Function<String, Set<String>> targetConcepts) {
@@ -83,7 +82,6 @@ public final class BootstrappedAligner {
             }
         }
         LexicalModel lex = LexicalModel.train(sv, tv, trainS, trainT, EM_ITERATIONS);
-        lastModel = lex;
         SentenceAligner second = new SentenceAligner(sourceLang, targetLang, model, SentenceAligner.Weights.DEFAULT,
                 sourceConcepts, targetConcepts, lex, lexiconWeight).withNullLinkLengthCost(nullLinkLengthCost);
         List<List<Link>> pass2 = new ArrayList<>();
@@ -93,8 +91,4 @@ public final class BootstrappedAligner {
         return pass2;
     }
 
-    /** The lexicon of the last run (for reports), or null. */
-    public LexicalModel lastModel() {
-        return lastModel;
-    }
 }

@@ -191,8 +191,4 @@ public final class LexicalModel {
         return target;
     }
 
-    /** Number of word pairs with a translation probability. */
-    public int size() {
-        return translation.size();
-    }
 }

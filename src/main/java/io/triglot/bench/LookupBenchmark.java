@@ -2,6 +2,7 @@ package io.triglot.bench;
 
 import io.triglot.index.TermIndex;
 import io.triglot.index.TermMatcher;
+import io.triglot.io.Directories;
 import io.triglot.io.TermbaseFile;
 import io.triglot.io.TermbaseFiles;
 import io.triglot.io.tbx.TbxWriter;
@@ -16,13 +17,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Measures termbase import and term lookup on one termbase file:
@@ -70,7 +69,7 @@ public final class LookupBenchmark {
         Path indexDir = null;
         for (int r = 0; r < importRuns; r++) {
             if (indexDir != null) {
-                delete(indexDir);
+                Directories.deleteRecursively(indexDir);
             }
             indexDir = work.resolve(label + "-index-" + r);
             long t0 = System.nanoTime();
@@ -83,7 +82,7 @@ public final class LookupBenchmark {
             imports[r] = (t2 - t0) / 1e6;
             progress.accept(String.format("%s: import run %d/%d %.0f ms", label, r + 1, importRuns, imports[r]));
         }
-        long indexBytes = size(indexDir);
+        long indexBytes = Directories.size(indexDir);
         List<Query> qs = queries(tb, queries, 7L);
         try (TermIndex index = TermIndex.open(indexDir)) {
             TermMatcher matcher = new TermMatcher(index);
@@ -133,7 +132,7 @@ public final class LookupBenchmark {
                     (double) totalMatches / qs.size(), (double) found / qs.size(), (double) totalSpans / qs.size(),
                     indexBytes);
         } finally {
-            delete(indexDir);
+            Directories.deleteRecursively(indexDir);
         }
     }
 
@@ -218,23 +217,6 @@ public final class LookupBenchmark {
                 }
             }
             return n;
-        }
-    }
-
-    private static long size(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    static void delete(Path dir) throws IOException {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.IndexWriter;
@@ -111,10 +109,7 @@ public final class TmBenchmark {
         }
         double indexSeconds = (System.nanoTime() - t1) / 1e9;
         progress.accept(String.format("indexing: %.1f s", indexSeconds));
-        long indexBytes;
-        try (Stream<Path> s = Files.walk(dir)) {
-            indexBytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
+        long indexBytes = io.triglot.io.Directories.size(dir);
         Random rnd = new Random(11);
         int[] picks = new int[queries];
         String[] matchQueries = new String[queries];

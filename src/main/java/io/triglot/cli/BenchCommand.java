@@ -113,9 +113,7 @@ final class BenchCommand implements Runnable {
                     results.add(bench.run("generated-" + concepts, synthetic, queries, importRuns, bruteQueries, work));
                 }
             } finally {
-                try (var s = Files.walk(work)) {
-                    s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                io.triglot.io.Directories.deleteRecursively(work);
             }
             PrintWriter out = spec.commandLine().getOut();
             if (format.json()) {
@@ -200,9 +198,7 @@ final class BenchCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             } finally {
-                try (var s = Files.walk(work)) {
-                    s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                io.triglot.io.Directories.deleteRecursively(work);
             }
             PrintWriter out = spec.commandLine().getOut();
             Map<String, Object> o = new LinkedHashMap<>(r);

@@ -83,8 +83,8 @@ final class BuildCommand implements Callable<Integer> {
             new TmxWriter(Version.get(), Language.EN.regionTag()).write(memory.units(), tmx);
         }
         TranslationMemory.AddResult indexed = null;
-        Path tmxDir = tmx.toAbsolutePath().getParent();
-        List<Path> memories = Files.isDirectory(tmxDir) ? IndexCommand.tmxFiles(List.of(tmx.getParent() == null ? Path.of(".") : tmx.getParent())) : List.of();
+        Path tmxDir = tmx.getParent() == null ? Path.of(".") : tmx.getParent();
+        List<Path> memories = Files.isDirectory(tmxDir) ? IndexCommand.tmxFiles(List.of(tmxDir)) : List.of();
         if (!memories.isEmpty()) {
             indexed = IndexCommand.add(index.dir, memories, err);
         }

@@ -143,11 +143,7 @@ final class EvalCommand implements Runnable {
                 if (index != null) {
                     index.close();
                 }
-                if (tmp != null) {
-                    try (var w = Files.walk(tmp)) {
-                        w.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                    }
-                }
+                io.triglot.io.Directories.deleteRecursively(tmp);
             }
         }
 

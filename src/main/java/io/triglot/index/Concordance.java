@@ -51,13 +51,7 @@ public final class Concordance implements AutoCloseable {
             directory = FSDirectory.open(TermIndex.luceneDir(dir));
             reader = DirectoryReader.open(directory);
             searcher = new IndexSearcher(reader);
-            TermAnalyzers t;
-            try (TermIndex ti = TermIndex.open(dir)) {
-                t = ti.analyzers();
-            } catch (IndexException e) {
-                t = TermAnalyzers.fromDictionaries("", "");
-            }
-            terms = t;
+            terms = TermIndex.analyzersOrPlain(dir);
         } catch (org.apache.lucene.index.IndexNotFoundException e) {
             throw new IndexException("no index at " + dir + " (run 'triglot build')");
         } catch (IOException e) {

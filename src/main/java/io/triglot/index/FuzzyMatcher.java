@@ -61,20 +61,11 @@ public final class FuzzyMatcher implements AutoCloseable {
             this.directory = FSDirectory.open(TermIndex.luceneDir(dir));
             this.reader = DirectoryReader.open(directory);
             this.searcher = new IndexSearcher(reader);
-            this.terms = termAnalyzers(dir);
+            this.terms = TermIndex.analyzersOrPlain(dir);
         } catch (org.apache.lucene.index.IndexNotFoundException e) {
             throw new IndexException("no index at " + dir + " (run 'triglot build')");
         } catch (IOException e) {
             throw new IndexException("cannot read index " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The term analysis of the index's termbase, or plain analyzers when it has none. */
-    private static TermAnalyzers termAnalyzers(Path dir) {
-        try (TermIndex ti = TermIndex.open(dir)) {
-            return ti.analyzers();
-        } catch (IndexException | IOException e) {
-            return TermAnalyzers.fromDictionaries("", "");
         }
     }
 

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,6 +195,18 @@ public final class TermIndex implements Closeable {
         }
     }
 
+    /**
+     * The term analysis of the index's termbase (its user dictionaries), or plain analyzers when the index
+     * has no termbase: what the memory's matcher and concordance tokenize with.
+     */
+    public static TermAnalyzers analyzersOrPlain(Path dir) {
+        try (TermIndex ti = open(dir)) {
+            return ti.analyzers();
+        } catch (IndexException | IOException e) {
+            return TermAnalyzers.fromDictionaries("", "");
+        }
+    }
+
     public IndexMeta meta() {
         return meta;
     }
@@ -235,20 +246,6 @@ public final class TermIndex implements Closeable {
         } catch (IOException e) {
             throw new IndexException("cannot read index: " + e.getMessage(), e);
         }
-    }
-
-    /** Number of concept documents per language is in {@link #meta()}; this counts terms by language. */
-    public Map<Language, Integer> termsByLanguage(Termbase tb) {
-        Map<Language, Integer> out = new EnumMap<>(Language.class);
-        for (Concept c : tb.concepts()) {
-            for (Term t : c.terms()) {
-                Language l = Language.ofTag(t.lang());
-                if (l != null) {
-                    out.merge(l, 1, Integer::sum);
-                }
-            }
-        }
-        return out;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.triglot.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.triglot.io.tmx.TmxReader;
 import io.triglot.lang.Language;
 import io.triglot.model.TranslationUnit;
@@ -9,7 +8,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -224,15 +222,6 @@ public final class TranslationMemory {
             throw new IndexException("no index at " + dir + " (run 'triglot build')");
         } catch (IOException e) {
             throw new IndexException("cannot read index " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Props stored with a unit. */
-    static List<TranslationUnit.Prop> props(String json) {
-        try {
-            return json == null ? List.of() : ConceptCodec.mapper().readValue(json, new TypeReference<List<TranslationUnit.Prop>>() { });
-        } catch (JsonProcessingException e) {
-            return new ArrayList<>();
         }
     }
 }

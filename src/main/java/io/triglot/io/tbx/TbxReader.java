@@ -45,6 +45,14 @@ public final class TbxReader {
 
     private static final XMLInputFactory FACTORY = secureFactory();
 
+    /**
+     * Whether a DOCTYPE declares anything (an internal subset, entities): refused, since with DTD support off
+     * a plain {@code <!DOCTYPE martif SYSTEM "...dtd">} is harmless but declarations are entity tricks.
+     */
+    public static boolean declaresEntities(String doctype) {
+        return doctype != null && (doctype.contains("<!ENTITY") || doctype.contains("["));
+    }
+
     /** Creates a StAX factory that never resolves DTDs or external entities. */
     public static XMLInputFactory secureFactory() {
         // the JDK's own parser, whatever else is on the class path (Okapi brings Woodstox)
@@ -94,7 +102,7 @@ public final class TbxReader {
                     line = r.getLocation().getLineNumber();
                     if (ev == XMLStreamConstants.DTD) {
                         String dtd = r.getText();
-                        if (dtd != null && (dtd.contains("<!ENTITY") || dtd.contains("["))) {
+                        if (declaresEntities(dtd)) {
                             int at = text.indexOf("<!DOCTYPE");
                             throw new InputException(file, at < 0 ? line : TextFiles.lineAt(text, at),
                                     "DOCTYPE with an internal subset or entity declarations is not allowed");

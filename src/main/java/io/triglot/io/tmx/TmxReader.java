@@ -74,8 +74,7 @@ public final class TmxReader {
                 int ev = r.next();
                 line = r.getLocation().getLineNumber();
                 if (ev == XMLStreamConstants.DTD) {
-                    String dtd = r.getText();
-                    if (dtd != null && (dtd.contains("<!ENTITY") || dtd.contains("["))) {
+                    if (TbxReader.declaresEntities(r.getText())) {
                         throw new InputException(file, line, "DOCTYPE with an internal subset or entity declarations is not allowed");
                     }
                 } else if (ev == XMLStreamConstants.START_ELEMENT) {
