@@ -23,6 +23,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -49,6 +50,7 @@ public final class FuzzyMatcher implements AutoCloseable {
     private final IndexSearcher searcher;
     private final Analyzer analyzer = TranslationMemory.analyzer();
     private final TermAnalyzers terms;
+    private final Map<Language, Boolean> unitsWith = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A scored match with what lowered its score. */
     public record Hit(int score, List<String> penalties, String source, String target, String targetLang,
@@ -72,64 +74,70 @@ public final class FuzzyMatcher implements AutoCloseable {
     /** The best matches of a sentence, at or above {@code min}, best first. */
     public List<Hit> match(String sentence, Language from, Language to, int min, int top) {
         try {
-            BooleanQuery.Builder words = new BooleanQuery.Builder();
-            int clauses = 0;
-            for (String t : analyzed(TranslationMemory.analyzedField(from), sentence)) {
-                words.add(new TermQuery(new Term(TranslationMemory.analyzedField(from), t)), BooleanClause.Occur.SHOULD);
-                clauses++;
-            }
-            if (from != Language.EN) {
-                for (String t : analyzed(TranslationMemory.ngramField(from), sentence)) {
-                    words.add(new BoostQuery(new TermQuery(new Term(TranslationMemory.ngramField(from), t)), 0.3f),
-                            BooleanClause.Occur.SHOULD);
-                    clauses++;
-                }
-            }
-            if (clauses == 0) {
+            List<String> sequence = analyzed(TranslationMemory.analyzedField(from), sentence, false);
+            List<String> bigrams = from == Language.EN ? List.of() : analyzed(TranslationMemory.ngramField(from), sentence, true);
+            if (sequence.isEmpty() && bigrams.isEmpty()) {
                 return List.of();
             }
-            BooleanQuery q = new BooleanQuery.Builder()
-                    .add(words.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(TermIndex.F_TYPE, TranslationMemory.TYPE_UNIT)), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(TranslationMemory.F_LANGS, to.code())), BooleanClause.Occur.FILTER)
-                    .build();
             List<Token> query = tokens(from, sentence);
+            int n = Math.max(1, query.size());
             String queryPunctuation = punctuation(sentence);
-            List<Hit> hits = new ArrayList<>();
             Map<String, Integer> ids = new HashMap<>();
             int[] qa = ids(query, ids);
             java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(); // the top scores so far
-            for (ScoreDoc sd : searcher.search(q, CANDIDATES).scoreDocs) {
-                Document d = searcher.storedFields().document(sd.doc);
-                String source = d.get(TranslationMemory.textField(from));
-                if (source == null) {
-                    continue;
-                }
-                // penalties only subtract: a candidate whose edit-distance score cannot reach the threshold
-                // (min, or the score of the current top-th hit) is dropped before it is scored in full
-                int threshold = Math.max(min, best.size() >= top ? best.peek() : min);
-                int[] ca = ids(tokens(from, source), ids);
-                int longer = Math.max(1, Math.max(qa.length, ca.length));
-                int maxDist = (int) Math.floor(longer * (100 - threshold) / 100.0);
-                if (boundedDistance(qa, ca, maxDist) > maxDist) {
-                    continue;
-                }
-                Hit h = score(query, queryPunctuation, source, from, false);
-                if (h.score() >= threshold) {
-                    best.add(h.score());
-                    if (best.size() > top) {
-                        best.poll();
+            Map<Integer, Hit> hits = new HashMap<>();
+            Set<Integer> seen = new java.util.HashSet<>();
+            // first the anchors (the rarest word of each part of the sentence); a unit that holds none of them
+            // differs from the query in at least `covered` tokens, so it scores at most 100·n/(n+covered): if
+            // the hits found beat that, no other unit can; otherwise all the words are searched
+            List<String> anchors = anchors(TranslationMemory.analyzedField(from), sequence);
+            Set<String> all = new LinkedHashSet<>(sequence);
+            boolean complete = anchors.size() == all.size();
+            int covered = (int) sequence.stream().filter(anchors::contains).count();
+            for (int round = 0; round < 2; round++) {
+                Query q = candidateQuery(from, to, complete ? all : anchors, complete ? bigrams : List.of());
+                for (ScoreDoc sd : searcher.search(q, CANDIDATES).scoreDocs) {
+                    if (!seen.add(sd.doc)) {
+                        continue;
+                    }
+                    Document d = searcher.storedFields().document(sd.doc);
+                    String source = d.get(TranslationMemory.textField(from));
+                    String target = d.get(TranslationMemory.textField(to));
+                    if (source == null || target == null) {
+                        continue;
+                    }
+                    // penalties only subtract: a candidate whose edit-distance score cannot reach the threshold
+                    // (min, or the score of the current top-th hit) is dropped before it is scored in full
+                    int threshold = Math.max(min, best.size() >= top ? best.peek() : min);
+                    int[] ca = ids(tokens(from, source), ids);
+                    int longer = Math.max(1, Math.max(qa.length, ca.length));
+                    int maxDist = (int) Math.floor(longer * (100 - threshold) / 100.0);
+                    if (boundedDistance(qa, ca, maxDist) > maxDist) {
+                        continue;
+                    }
+                    Hit h = score(query, queryPunctuation, source, from, false);
+                    if (h.score() >= threshold) {
+                        best.add(h.score());
+                        if (best.size() > top) {
+                            best.poll();
+                        }
+                    }
+                    if (h.score() >= min) {
+                        hits.put(sd.doc, new Hit(h.score(), h.penalties(), source, target,
+                                d.get(TranslationMemory.textField(to) + "_tag"), d.get(TranslationMemory.F_TUID),
+                                List.of(d.getValues(TranslationMemory.F_DOC)), h.diff()));
                     }
                 }
-                if (h.score() >= min) {
-                    hits.add(new Hit(h.score(), h.penalties(), source, d.get(TranslationMemory.textField(to)),
-                            d.get(TranslationMemory.textField(to) + "_tag"), d.get(TranslationMemory.F_TUID),
-                            List.of(d.getValues(TranslationMemory.F_DOC)), h.diff()));
+                int threshold = Math.max(min, best.size() >= top ? best.peek() : min);
+                if (complete || threshold > outsideBound(n, covered)) {
+                    break;
                 }
+                complete = true;
             }
-            hits.sort(Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::tuid));
+            List<Hit> ranked = new ArrayList<>(hits.values());
+            ranked.sort(Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::tuid));
             List<Hit> shown = new ArrayList<>();
-            for (Hit h : hits.subList(0, Math.min(top, hits.size()))) {
+            for (Hit h : ranked.subList(0, Math.min(top, ranked.size()))) {
                 String diff = score(query, queryPunctuation, h.source(), from, true).diff();
                 shown.add(new Hit(h.score(), h.penalties(), h.source(), h.target(), h.targetLang(), h.tuid(), h.documents(), diff));
             }
@@ -139,8 +147,75 @@ public final class FuzzyMatcher implements AutoCloseable {
         }
     }
 
-    private List<String> analyzed(String field, String text) throws IOException {
-        Set<String> out = new LinkedHashSet<>();
+    /** Parts of the query, each contributing its rarest word as an anchor. */
+    static final int ANCHORS = 8;
+
+    /** The highest score a unit of a query of {@code n} tokens can reach without any of {@code covered} of its tokens. */
+    static int outsideBound(int n, int covered) {
+        return (int) Math.floor(100.0 * n / (n + covered));
+    }
+
+    /** The rarest word (fewest units hold it) of each of {@link #ANCHORS} equal parts of the analyzed query. */
+    private List<String> anchors(String field, List<String> sequence) throws IOException {
+        Map<String, Integer> docFreq = new HashMap<>();
+        for (String t : sequence) {
+            if (!docFreq.containsKey(t)) {
+                docFreq.put(t, reader.docFreq(new Term(field, t)));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        int parts = Math.min(ANCHORS, sequence.size());
+        for (int p = 0; p < parts; p++) {
+            String rarest = null;
+            for (String t : sequence.subList(p * sequence.size() / parts, (p + 1) * sequence.size() / parts)) {
+                if (!out.contains(t) && (rarest == null || docFreq.get(t) < docFreq.get(rarest)
+                        || docFreq.get(t).equals(docFreq.get(rarest)) && t.compareTo(rarest) < 0)) {
+                    rarest = t;
+                }
+            }
+            if (rarest != null) {
+                out.add(rarest);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Units holding any of {@code words} (and, for Korean and Japanese, any of the bigrams at a lower weight),
+     * ranked by BM25, with a text in the target language.
+     */
+    private Query candidateQuery(Language from, Language to, java.util.Collection<String> words, List<String> bigrams) {
+        String field = TranslationMemory.analyzedField(from);
+        BooleanQuery.Builder ranking = new BooleanQuery.Builder();
+        for (String w : words) {
+            ranking.add(new TermQuery(new Term(field, w)), BooleanClause.Occur.SHOULD);
+        }
+        for (String t : bigrams) {
+            ranking.add(new BoostQuery(new TermQuery(new Term(TranslationMemory.ngramField(from), t)), 0.3f),
+                    BooleanClause.Occur.SHOULD);
+        }
+        if (allUnitsHave(to)) {
+            return ranking.build();
+        }
+        return new BooleanQuery.Builder().add(ranking.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(TranslationMemory.F_LANGS, to.code())), BooleanClause.Occur.FILTER).build();
+    }
+
+    /** Whether every unit has a text in {@code lang} (then the language filter can be left out). */
+    private boolean allUnitsHave(Language lang) {
+        return unitsWith.computeIfAbsent(lang, l -> {
+            try {
+                return reader.docFreq(new Term(TranslationMemory.F_LANGS, l.code()))
+                        == reader.docFreq(new Term(TermIndex.F_TYPE, TranslationMemory.TYPE_UNIT));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The analyzed tokens of a text, in order ({@code distinct}: each once). */
+    private List<String> analyzed(String field, String text, boolean distinct) throws IOException {
+        java.util.Collection<String> out = distinct ? new LinkedHashSet<>() : new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute a = ts.addAttribute(CharTermAttribute.class);
             ts.reset();

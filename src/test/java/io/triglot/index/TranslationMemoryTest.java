@@ -149,4 +149,65 @@ class TranslationMemoryTest {
         assertEquals(4, r.rejected());
         assertTrue(Files.isDirectory(dir.resolve("index")));
     }
+
+    /**
+     * The anchor search (the rarest word of each part of the query) never hides a better match: on real NTREX
+     * sentences, with queries whose rare words were replaced (so the anchors miss and the full search must run)
+     * or with one word dropped, the best score equals an exhaustive scan's.
+     */
+    @Test
+    void bestMatchEqualsAnExhaustiveScan() throws Exception {
+        List<String> en = io.triglot.bench.NtrexCorpus.sentences(Language.EN).subList(0, 400);
+        List<String> ko = io.triglot.bench.NtrexCorpus.sentences(Language.KO).subList(0, 400);
+        List<TranslationUnit> units = new java.util.ArrayList<>();
+        for (int k = 0; k < en.size(); k++) {
+            units.add(new TranslationUnit("u" + k, Map.of("en-US", en.get(k), "ko-KR", ko.get(k)), List.of()));
+        }
+        Path tmx = tmp.resolve("ntrex.tmx");
+        new TmxWriter("t", "en-US").write(units, tmx);
+        Path dir = tmp.resolve("ntrex-idx");
+        TranslationMemory.add(dir, List.of(tmx), x -> { });
+        int fallbacks = 0;
+        try (FuzzyMatcher m = new FuzzyMatcher(dir)) {
+            for (int k = 0; k < 400; k += 10) {
+                String[] words = en.get(k).split(" ");
+                if (words.length < 8) {
+                    continue;
+                }
+                List<String> variants = new java.util.ArrayList<>();
+                // the three longest words replaced: the anchors are rare words, so these mostly miss them
+                String[] replaced = words.clone();
+                Integer[] byLength = new Integer[words.length];
+                for (int i = 0; i < words.length; i++) {
+                    byLength[i] = i;
+                }
+                java.util.Arrays.sort(byLength, (a, b) -> words[b].length() - words[a].length());
+                for (int i = 0; i < Math.min(3, words.length); i++) {
+                    replaced[byLength[i]] = "zebra";
+                }
+                variants.add(String.join(" ", replaced));
+                // every third word unknown to the memory: those are the rarest words, so every anchor misses
+                String[] unknown = words.clone();
+                for (int i = 0; i < words.length; i += 3) {
+                    unknown[i] = "qx" + i;
+                }
+                variants.add(String.join(" ", unknown));
+                List<String> dropped = new java.util.ArrayList<>(List.of(words));
+                dropped.remove(words.length / 2);
+                variants.add(String.join(" ", dropped));
+                for (String q : variants) {
+                    int exhaustive = -1;
+                    for (String source : en) {
+                        exhaustive = Math.max(exhaustive, m.score(q, source, Language.EN));
+                    }
+                    List<FuzzyMatcher.Hit> hits = m.match(q, Language.EN, Language.KO, 0, 1);
+                    assertEquals(exhaustive, hits.isEmpty() ? -1 : hits.get(0).score(), q);
+                    if (q.contains("qx0")) {
+                        fallbacks++;
+                    }
+                }
+            }
+        }
+        assertTrue(fallbacks > 10, "queries the anchors cannot answer: " + fallbacks);
+    }
 }
