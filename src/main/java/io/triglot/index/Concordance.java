@@ -24,7 +24,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -90,7 +89,7 @@ public final class Concordance implements AutoCloseable {
             int maxTokens = Math.min(TermAnalyzers.MAX_SPAN, 2 * terms.tokenCount(new Term(phrase, lang.code(),
                     TermStatus.ADMITTED, TermType.FULL_FORM, null, false, List.of()), lang) + 1);
             List<Line> out = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(q, limit, Sort.INDEXORDER).scoreDocs) {
+            for (ScoreDoc sd : searcher.search(q, limit, TranslationMemory.MEMORY_ORDER).scoreDocs) {
                 Document d = searcher.storedFields().document(sd.doc);
                 String text = d.get(TranslationMemory.textField(lang));
                 if (text == null) {

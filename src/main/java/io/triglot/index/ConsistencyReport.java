@@ -17,7 +17,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -66,7 +65,7 @@ public final class ConsistencyReport {
             List<Disagreement> disagreements = new ArrayList<>();
             int units = 0;
             for (ScoreDoc sd : s.search(new TermQuery(new org.apache.lucene.index.Term(TermIndex.F_TYPE, TranslationMemory.TYPE_UNIT)),
-                    Math.max(1, r.maxDoc()), Sort.INDEXORDER).scoreDocs) {
+                    Math.max(1, r.maxDoc()), TranslationMemory.MEMORY_ORDER).scoreDocs) {
                 Document doc = s.storedFields().document(sd.doc);
                 String source = doc.get(TranslationMemory.textField(Language.EN));
                 String text = doc.get(TranslationMemory.textField(target));

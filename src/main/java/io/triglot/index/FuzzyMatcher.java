@@ -265,7 +265,7 @@ public final class FuzzyMatcher implements AutoCloseable {
      * Token edit distance if it is at most {@code max}, else a value above {@code max}: only the diagonal band
      * of width 2·max+1 is computed, and the search stops when a whole row exceeds {@code max} (Ukkonen).
      */
-    static int boundedDistance(int[] a, int[] b, int max) {
+    public static int boundedDistance(int[] a, int[] b, int max) {
         if (Math.abs(a.length - b.length) > max) {
             return max + 1;
         }

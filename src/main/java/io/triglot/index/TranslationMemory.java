@@ -12,34 +12,48 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.ngram.NGramTokenizer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The translation-memory part of the index: one document per unit, with per-language fields (English
@@ -56,6 +70,15 @@ public final class TranslationMemory {
     static final String F_FILE = "file";
     static final String F_LANGS = "langs";
     static final String F_PROPS = "props";
+    static final String F_SEQ = "seq";
+
+    /** Bigram fields: only term queries run on them, so no positions. */
+    private static final FieldType NGRAMS = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        NGRAMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        NGRAMS.freeze();
+    }
 
     private TranslationMemory() {
     }
@@ -75,15 +98,35 @@ public final class TranslationMemory {
     /** The analyzers of the unit fields. */
     public static Analyzer analyzer() {
         Map<String, Analyzer> per = new HashMap<>();
-        per.put(analyzedField(Language.EN), new EnglishAnalyzer());
+        per.put(analyzedField(Language.EN), new Analyzer() {
+            // EnglishAnalyzer's chain, after width folding (full-width Latin compares equal in the score too)
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer t = new StandardTokenizer();
+                TokenStream ts = new EnglishPossessiveFilter(t);
+                ts = new LowerCaseFilter(ts);
+                ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                return new TokenStreamComponents(t, new PorterStemFilter(ts));
+            }
+
+            @Override
+            protected Reader initReader(String field, Reader reader) {
+                return new CJKWidthCharFilter(reader);
+            }
+        });
         per.put(analyzedField(Language.KO), new KoreanAnalyzer());
         per.put(analyzedField(Language.JA), new JapaneseAnalyzer(null, JapaneseTokenizer.Mode.SEARCH,
                 JapaneseAnalyzer.getDefaultStopSet(), JapaneseAnalyzer.getDefaultStopTags()));
         Analyzer bigrams = new Analyzer() {
+            // Lucene's CJK recipe: Han, katakana and Hangul runs as overlapping bigrams (a lone character as a
+            // unigram); hiragana (particles and endings), Latin words and numbers are left to the word fields
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                Tokenizer t = new NGramTokenizer(2, 2);
-                return new TokenStreamComponents(t, new LowerCaseFilter(t));
+                Tokenizer t = new StandardTokenizer();
+                TokenStream ts = new LowerCaseFilter(t);
+                ts = new CJKBigramFilter(ts, CJKBigramFilter.HAN | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL);
+                ts = new TypeTokenFilter(ts, Set.of(CJKBigramFilter.DOUBLE_TYPE, CJKBigramFilter.SINGLE_TYPE), true);
+                return new TokenStreamComponents(t, ts);
             }
 
             @Override
@@ -102,50 +145,165 @@ public final class TranslationMemory {
 
     /**
      * Indexes TMX files in one commit. Rejected units (and the rest of a file that stops being well-formed)
-     * are reported to {@code rejected}; every good unit is indexed.
+     * are reported to {@code rejected}; every good unit is indexed. Files are read in this thread and the
+     * units analyzed and indexed on all cores.
      */
     public static AddResult add(Path dir, List<Path> files, Consumer<TmxReader.Rejected> rejected) {
-        try {
-            Files.createDirectories(TermIndex.luceneDir(dir));
-            try (Directory d = FSDirectory.open(TermIndex.luceneDir(dir));
-                 IndexWriter w = new IndexWriter(d, new IndexWriterConfig(analyzer())
-                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(256))) {
-                int units = 0;
-                int bad = 0;
-                for (Path f : files) {
-                    String file = f.toString();
-                    // a file added again replaces what it brought before (units it no longer has go too)
-                    w.deleteDocuments(new Term(F_FILE, file));
-                    IOException[] failure = new IOException[1];
-                    TmxReader.Summary s = TmxReader.read(f, u -> {
-                        try {
-                            w.updateDocument(new Term(F_TUID, u.tuid()), document(u, file));
-                        } catch (IOException e) {
-                            failure[0] = e;
-                        }
-                    }, rejected);
-                    if (failure[0] != null) {
-                        throw failure[0];
-                    }
-                    units += s.units();
-                    bad += s.rejected();
-                }
-                w.commit();
-                return new AddResult(files.size(), units, bad);
+        try (Importer imp = Importer.open(dir, Runtime.getRuntime().availableProcessors())) {
+            int units = 0;
+            int bad = 0;
+            for (Path f : files) {
+                String file = f.toString();
+                // a file added again replaces what it brought before (units it no longer has go too)
+                imp.removeFile(file);
+                TmxReader.Summary s = TmxReader.read(f, u -> imp.add(u, file), rejected);
+                units += s.units();
+                bad += s.rejected();
             }
-        } catch (LockObtainFailedException e) {
-            throw new IndexException("index " + dir + " is being written by another process; try again when it finishes");
-        } catch (IOException e) {
-            throw new IndexException("cannot write index " + dir + ": " + e.getMessage(), e);
+            imp.commit();
+            return new AddResult(files.size(), units, bad);
         }
     }
 
-    /** The index document of a unit (fields per language, texts and props stored). */
-    public static Document document(TranslationUnit u, String file) {
+    /**
+     * Adds units to the index from a pool of threads (analysis is most of the work, and it runs in parallel);
+     * nothing is visible to searches until {@link #commit}, and closing without it keeps the last commit.
+     */
+    public static final class Importer implements AutoCloseable {
+        private final Path dir;
+        private final Directory directory;
+        private final IndexWriter writer;
+        private final java.util.concurrent.ThreadPoolExecutor pool;
+        private final java.util.concurrent.atomic.AtomicReference<IOException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        /** Units submitted and not yet indexed, plus this importer's own party. */
+        private final java.util.concurrent.Phaser pending = new java.util.concurrent.Phaser(1);
+        /** Units added per file, for their place in it. */
+        private final Map<String, Long> sequence = new HashMap<>();
+
+        private Importer(Path dir, Directory directory, IndexWriter writer, int threads) {
+            this.dir = dir;
+            this.directory = directory;
+            this.writer = writer;
+            // a bounded queue; when it is full the reading thread indexes the unit itself
+            this.pool = new java.util.concurrent.ThreadPoolExecutor(threads, threads, 0L, java.util.concurrent.TimeUnit.SECONDS,
+                    new java.util.concurrent.ArrayBlockingQueue<>(1024), r -> {
+                        Thread t = new Thread(r, "triglot-index");
+                        t.setDaemon(true);
+                        return t;
+                    }, new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+        }
+
+        /** Opens the index at {@code dir} for writing (creating it), with {@code threads} indexing threads. */
+        public static Importer open(Path dir, int threads) {
+            Directory d = null;
+            try {
+                Files.createDirectories(TermIndex.luceneDir(dir));
+                d = FSDirectory.open(TermIndex.luceneDir(dir));
+                IndexWriter w = new IndexWriter(d, new IndexWriterConfig(analyzer())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(256));
+                return new Importer(dir, d, w, Math.max(1, threads));
+            } catch (LockObtainFailedException e) {
+                closeQuietly(d);
+                throw new IndexException("index " + dir + " is being written by another process; try again when it finishes");
+            } catch (IOException e) {
+                closeQuietly(d);
+                throw new IndexException("cannot write index " + dir + ": " + e.getMessage(), e);
+            }
+        }
+
+        private static void closeQuietly(Directory d) {
+            if (d != null) {
+                try {
+                    d.close();
+                } catch (IOException ignored) {
+                    // the first error is the one reported
+                }
+            }
+        }
+
+        /** Removes the units a file brought before (applied in order with the adds that follow). */
+        public void removeFile(String file) {
+            drain();
+            try {
+                writer.deleteDocuments(new Term(F_FILE, file));
+            } catch (IOException e) {
+                throw new IndexException("cannot write index " + dir + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Adds a unit, replacing the unit with the same tuid (from one thread: units keep their order). */
+        public void add(TranslationUnit u, String file) {
+            if (failure.get() != null) {
+                return;
+            }
+            long seq = sequence.merge(file, 1L, Long::sum) - 1;
+            pending.register();
+            pool.execute(() -> {
+                try {
+                    writer.updateDocument(new Term(F_TUID, u.tuid()), document(u, file, seq));
+                } catch (IOException e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    pending.arriveAndDeregister();
+                }
+            });
+        }
+
+        /** Waits for the units submitted so far. */
+        private void drain() {
+            pending.arriveAndAwaitAdvance();
+        }
+
+        /** Waits for the submitted units and commits them in one step. */
+        public void commit() {
+            drain();
+            IOException e = failure.get();
+            try {
+                if (e != null) {
+                    throw e;
+                }
+                writer.commit();
+            } catch (IOException x) {
+                throw new IndexException("cannot write index " + dir + ": " + x.getMessage(), x);
+            }
+        }
+
+        /** Documents in the index, deleted ones excluded (after {@link #commit}). */
+        public int documents() {
+            return writer.getDocStats().numDocs;
+        }
+
+        @Override
+        public void close() {
+            pool.shutdown(); // never interrupt: an interrupted thread would close the index files under Lucene
+            try {
+                pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+                writer.rollback(); // drops what was not committed; a no-op after commit
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException e) {
+                throw new IndexException("cannot close index " + dir + ": " + e.getMessage(), e);
+            } finally {
+                closeQuietly(directory);
+            }
+        }
+    }
+
+    /**
+     * The order units are listed in (concordance, consistency): by file, then by place in the file; units are
+     * indexed in parallel, so the index's own order is not the files'.
+     */
+    public static final Sort MEMORY_ORDER = new Sort(new SortField(F_FILE, SortField.Type.STRING),
+            new SortField(F_SEQ, SortField.Type.LONG));
+
+    /** The index document of the {@code seq}-th unit of a file (fields per language, texts and props stored). */
+    public static Document document(TranslationUnit u, String file, long seq) {
         Document d = new Document();
         d.add(new StringField(TermIndex.F_TYPE, TYPE_UNIT, Field.Store.NO));
         d.add(new StringField(F_TUID, u.tuid(), Field.Store.YES));
         d.add(new StringField(F_FILE, file, Field.Store.YES));
+        d.add(new SortedDocValuesField(F_FILE, new BytesRef(file)));
+        d.add(new NumericDocValuesField(F_SEQ, seq));
         for (TranslationUnit.Prop p : u.props()) {
             if (p.type().equals("x-document")) {
                 d.add(new StringField(F_DOC, p.value(), Field.Store.YES));
@@ -161,7 +319,7 @@ public final class TranslationMemory {
             d.add(new StoredField(textField(l) + "_tag", e.getKey()));
             d.add(new TextField(analyzedField(l), e.getValue(), Field.Store.NO));
             if (l != Language.EN) {
-                d.add(new TextField(ngramField(l), e.getValue(), Field.Store.NO));
+                d.add(new Field(ngramField(l), e.getValue(), NGRAMS));
             }
         }
         try {

@@ -210,4 +210,29 @@ class TranslationMemoryTest {
         }
         assertTrue(fallbacks > 10, "queries the anchors cannot answer: " + fallbacks);
     }
+
+    @Test
+    void unitsIndexedInParallelAreListedInFileOrder() throws Exception {
+        List<String> en = io.triglot.bench.NtrexCorpus.sentences(Language.EN);
+        List<TranslationUnit> units = new java.util.ArrayList<>();
+        for (int k = 0; k < en.size(); k++) {
+            units.add(new TranslationUnit("u" + k, Map.of("en-US", en.get(k), "ko-KR", "문장 " + k), List.of()));
+        }
+        Path tmx = tmp.resolve("order.tmx");
+        new TmxWriter("t", "en-US").write(units, tmx);
+        Path dir = tmp.resolve("order-idx");
+        assertEquals(en.size(), TranslationMemory.add(dir, List.of(tmx), x -> { }).units());
+        assertEquals(en.size(), TranslationMemory.stats(dir).units());
+        List<String> expected = new java.util.ArrayList<>();
+        for (int k = 0; k < en.size(); k++) {
+            if (java.util.regex.Pattern.compile("(?i)\\bsaid\\b").matcher(en.get(k)).find()) {
+                expected.add("u" + k);
+            }
+        }
+        try (Concordance c = new Concordance(dir)) {
+            List<String> listed = c.find("said", Language.EN, 20, 5000).stream().map(Concordance.Line::tuid).toList();
+            assertTrue(expected.size() > 50, "sentences with 'said': " + expected.size());
+            assertEquals(expected, listed.stream().distinct().toList());
+        }
+    }
 }
