@@ -21,14 +21,14 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code triglot bench}: reproducible benchmarks. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
         header = "Run a benchmark and print its figures (medians, with the machine described).",
-        synopsisSubcommandLabel = "COMMAND", subcommands = {BenchCommand.Lookup.class, BenchCommand.Tm.class})
+        synopsisSubcommandLabel = "COMMAND", subcommands = {BenchCommand.Lookup.class, BenchCommand.Tm.class, BenchCommand.Pretranslate.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark: lookup or tm (see 'triglot bench --help')");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark: lookup, tm or pretranslate (see 'triglot bench --help')");
     }
 
     /** The machine, as benchmark reports state it. */
@@ -207,6 +207,69 @@ final class BenchCommand implements Runnable {
                 out.println(Json.write(o));
             } else {
                 r.forEach((k, v) -> out.printf("%-24s %s%n", k, v));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "pretranslate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            header = "triglot pretranslate against OmegaT's console-translate on the same document and memory.",
+            description = {"Writes an English-Korean memory of --tus units (NTREX-128 sentences, then synthetic two-sentence "
+                    + "units) and a document of --sentences sentences (half in the memory verbatim, a quarter with a word "
+                    + "dropped, a quarter new), then, --runs times, each in its own JVM: OmegaT console-translate with the "
+                    + "memory in tm/auto; 'triglot index add'; 'triglot pretranslate --min 100' (OmegaT's job: exact matches) "
+                    + "and with the default threshold. Prints medians, the ratios and what each filled."},
+            footerHeading = "%nExamples:%n", footer = {"  triglot bench pretranslate --tus 100000 --format json"})
+    static final class Pretranslate implements Callable<Integer> {
+        @Option(names = "--tus", defaultValue = "100000", description = "Memory units (default: ${DEFAULT-VALUE}).")
+        int tus;
+
+        @Option(names = "--sentences", defaultValue = "200", description = "Document sentences (default: ${DEFAULT-VALUE}).")
+        int sentences;
+
+        @Option(names = "--runs", defaultValue = "3", description = "Runs; medians are reported (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = "--omegat", paramLabel = "JAR", defaultValue = "/usr/share/omegat/OmegaT.jar",
+                description = "OmegaT 3.6 jar (default: ${DEFAULT-VALUE}, Debian's omegat package).")
+        Path omegat;
+
+        @Mixin
+        FormatOption format;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (tus < 1 || sentences < 1 || runs < 1) {
+                throw new UsageException("--tus, --sentences and --runs must be at least 1");
+            }
+            if (!Files.isRegularFile(omegat)) {
+                throw new UsageException("no OmegaT jar at " + omegat + " (install Debian's omegat or pass --omegat JAR)");
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            io.triglot.bench.PretranslateBenchmark bench = new io.triglot.bench.PretranslateBenchmark(msg -> {
+                if (System.console() != null) {
+                    err.println("bench: " + msg);
+                }
+            });
+            Path work = Files.createTempDirectory("triglot-bench-pretranslate");
+            Map<String, Object> r;
+            try {
+                r = bench.run(tus, sentences, runs, omegat.toAbsolutePath(), work);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            } finally {
+                io.triglot.io.Directories.deleteRecursively(work);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            Map<String, Object> o = new LinkedHashMap<>(r);
+            o.put("machine", machine());
+            if (format.json()) {
+                out.println(Json.write(o));
+            } else {
+                r.forEach((k, v) -> out.printf("%-34s %s%n", k, v));
             }
             return ExitCodes.OK;
         }

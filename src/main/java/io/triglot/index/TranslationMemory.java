@@ -166,31 +166,46 @@ public final class TranslationMemory {
     }
 
     /**
-     * Adds units to the index from a pool of threads (analysis is most of the work, and it runs in parallel);
+     * Adds units to the index from several threads (analysis is most of the work, and it runs in parallel);
      * nothing is visible to searches until {@link #commit}, and closing without it keeps the last commit.
      */
     public static final class Importer implements AutoCloseable {
         private final Path dir;
         private final Directory directory;
         private final IndexWriter writer;
-        private final java.util.concurrent.ThreadPoolExecutor pool;
+        private final java.util.concurrent.ThreadPoolExecutor[] lanes;
+        private final List<Queued>[] batches;
         private final java.util.concurrent.atomic.AtomicReference<IOException> failure = new java.util.concurrent.atomic.AtomicReference<>();
         /** Units submitted and not yet indexed, plus this importer's own party. */
         private final java.util.concurrent.Phaser pending = new java.util.concurrent.Phaser(1);
         /** Units added per file, for their place in it. */
         private final Map<String, Long> sequence = new HashMap<>();
 
+        @SuppressWarnings("unchecked")
         private Importer(Path dir, Directory directory, IndexWriter writer, int threads) {
             this.dir = dir;
             this.directory = directory;
             this.writer = writer;
-            // a bounded queue; when it is full the reading thread indexes the unit itself
-            this.pool = new java.util.concurrent.ThreadPoolExecutor(threads, threads, 0L, java.util.concurrent.TimeUnit.SECONDS,
-                    new java.util.concurrent.ArrayBlockingQueue<>(1024), r -> {
-                        Thread t = new Thread(r, "triglot-index");
-                        t.setDaemon(true);
-                        return t;
-                    }, new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+            // one thread per lane, each with a bounded queue (the reading thread waits when it is full); a unit
+            // goes to the lane of its tuid, so two units with one tuid are indexed in the order they came
+            this.lanes = new java.util.concurrent.ThreadPoolExecutor[threads];
+            this.batches = new List[threads];
+            for (int i = 0; i < threads; i++) {
+                lanes[i] = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0L, java.util.concurrent.TimeUnit.SECONDS,
+                        new java.util.concurrent.ArrayBlockingQueue<>(32), r -> {
+                            Thread t = new Thread(r, "triglot-index");
+                            t.setDaemon(true);
+                            return t;
+                        }, (task, executor) -> {
+                            try {
+                                executor.getQueue().put(task);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                throw new java.util.concurrent.RejectedExecutionException(e);
+                            }
+                        });
+                batches[i] = new java.util.ArrayList<>(BATCH);
+            }
         }
 
         /** Opens the index at {@code dir} for writing (creating it), with {@code threads} indexing threads. */
@@ -237,10 +252,31 @@ public final class TranslationMemory {
                 return;
             }
             long seq = sequence.merge(file, 1L, Long::sum) - 1;
+            int lane = Math.floorMod(u.tuid().hashCode(), lanes.length);
+            batches[lane].add(new Queued(u, file, seq));
+            if (batches[lane].size() == BATCH) {
+                submit(lane);
+            }
+        }
+
+        /** Units handed to the threads in batches: less hand-over per unit. */
+        private static final int BATCH = 64;
+
+        private record Queued(TranslationUnit unit, String file, long seq) {
+        }
+
+        private void submit(int lane) {
+            if (batches[lane].isEmpty()) {
+                return;
+            }
+            List<Queued> units = batches[lane];
+            batches[lane] = new java.util.ArrayList<>(BATCH);
             pending.register();
-            pool.execute(() -> {
+            lanes[lane].execute(() -> {
                 try {
-                    writer.updateDocument(new Term(F_TUID, u.tuid()), document(u, file, seq));
+                    for (Queued q : units) {
+                        writer.updateDocument(new Term(F_TUID, q.unit().tuid()), document(q.unit(), q.file(), q.seq()));
+                    }
                 } catch (IOException e) {
                     failure.compareAndSet(null, e);
                 } finally {
@@ -251,6 +287,9 @@ public final class TranslationMemory {
 
         /** Waits for the units submitted so far. */
         private void drain() {
+            for (int lane = 0; lane < lanes.length; lane++) {
+                submit(lane);
+            }
             pending.arriveAndAwaitAdvance();
         }
 
@@ -275,9 +314,13 @@ public final class TranslationMemory {
 
         @Override
         public void close() {
-            pool.shutdown(); // never interrupt: an interrupted thread would close the index files under Lucene
+            for (var lane : lanes) {
+                lane.shutdown(); // never interrupt: an interrupted thread would close the index files under Lucene
+            }
             try {
-                pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+                for (var lane : lanes) {
+                    lane.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+                }
                 writer.rollback(); // drops what was not committed; a no-op after commit
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

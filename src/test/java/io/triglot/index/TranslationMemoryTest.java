@@ -235,4 +235,27 @@ class TranslationMemoryTest {
             assertEquals(expected, listed.stream().distinct().toList());
         }
     }
+
+    @Test
+    void aTuidRepeatedInOneImportKeepsItsLastVersion() throws Exception {
+        List<String> en = io.triglot.bench.NtrexCorpus.sentences(Language.EN);
+        List<TranslationUnit> units = new java.util.ArrayList<>();
+        units.add(new TranslationUnit("twice", Map.of("en-US", "The first version of the sentence.", "ko-KR", "첫 번째 판"), List.of()));
+        for (int k = 0; k < 600; k++) {
+            units.add(new TranslationUnit("u" + k, Map.of("en-US", en.get(k), "ko-KR", "문장 " + k), List.of()));
+        }
+        units.add(new TranslationUnit("twice", Map.of("en-US", "The second version of the sentence.", "ko-KR", "두 번째 판"), List.of()));
+        Path tmx = tmp.resolve("twice.tmx");
+        new TmxWriter("t", "en-US").write(units, tmx);
+        Path dir = tmp.resolve("twice-idx");
+        TranslationMemory.add(dir, List.of(tmx), x -> { });
+        assertEquals(601, TranslationMemory.stats(dir).units());
+        try (FuzzyMatcher m = new FuzzyMatcher(dir)) {
+            List<FuzzyMatcher.Hit> hits = m.match("The second version of the sentence.", Language.EN, Language.KO, 50, 5);
+            assertEquals("두 번째 판", hits.get(0).target());
+            assertEquals("twice", hits.get(0).tuid());
+            assertTrue(m.match("The first version of the sentence.", Language.EN, Language.KO, 50, 5).stream()
+                    .noneMatch(h -> h.target().equals("첫 번째 판")), "the first version was replaced");
+        }
+    }
 }
