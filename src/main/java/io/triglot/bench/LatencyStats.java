@@ -30,4 +30,9 @@ public record LatencyStats(int count, double p50, double p95, double p99, double
         int n = s.length;
         return n == 0 ? 0 : n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }
+
+    /** A figure rounded to three decimals, as reports print it. */
+    public static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
 }

@@ -105,12 +105,12 @@ public final class PretranslateBenchmark {
         o.put("tus", tus);
         o.put("sentences", doc.size());
         o.put("runs", runs);
-        o.put("omegat_s", round(median(omegat)));
-        o.put("triglot_index_add_s", round(median(index)));
-        o.put("triglot_pretranslate_exact_s", round(median(exact)));
-        o.put("triglot_pretranslate_fuzzy_s", round(median(fuzzy)));
-        o.put("ratio_exact_vs_omegat", round(median(exact) / median(omegat)));
-        o.put("ratio_import_and_exact_vs_omegat", round((median(index) + median(exact)) / median(omegat)));
+        o.put("omegat_s", LatencyStats.round3(LatencyStats.median(omegat)));
+        o.put("triglot_index_add_s", LatencyStats.round3(LatencyStats.median(index)));
+        o.put("triglot_pretranslate_exact_s", LatencyStats.round3(LatencyStats.median(exact)));
+        o.put("triglot_pretranslate_fuzzy_s", LatencyStats.round3(LatencyStats.median(fuzzy)));
+        o.put("ratio_exact_vs_omegat", LatencyStats.round3(LatencyStats.median(exact) / LatencyStats.median(omegat)));
+        o.put("ratio_import_and_exact_vs_omegat", LatencyStats.round3((LatencyStats.median(index) + LatencyStats.median(exact)) / LatencyStats.median(omegat)));
         o.put("omegat_filled", omegatFilled);
         o.put("triglot_exact_filled", exactFilled);
         o.put("triglot_fuzzy_filled", fuzzyFilled);
@@ -124,11 +124,9 @@ public final class PretranslateBenchmark {
         for (int k = 0; k < memorySentences; k++) {
             units.add(unit("ntrex-" + k, en.get(k), ko.get(k)));
         }
-        int n = memorySentences;
         for (int k = 0; units.size() < tus; k++) {
-            int a = k % n;
-            int b = (a + 1 + (k / n) % (n - 1)) % n;
-            units.add(unit("pair-" + k, en.get(a) + " " + en.get(b), ko.get(a) + " " + ko.get(b)));
+            int[] p = TmBenchmark.pair(k, memorySentences);
+            units.add(unit("pair-" + k, en.get(p[0]) + " " + en.get(p[1]), ko.get(p[0]) + " " + ko.get(p[1])));
         }
         new TmxWriter("bench", "en-US").write(units, tmx);
     }
@@ -250,13 +248,4 @@ public final class PretranslateBenchmark {
         return n;
     }
 
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
-    }
 }

@@ -44,11 +44,17 @@ public final class TmBenchmark {
         this.progress = progress;
     }
 
+    /** The k-th distinct ordered pair {a, b} of n sentences (a ≠ b): every a, then every offset to b. */
+    static int[] pair(int k, int n) {
+        int a = k % n;
+        return new int[] {a, (a + 1 + (k / n) % (n - 1)) % n};
+    }
+
     /** Unit k of the synthetic memory: sentences a and b joined, a different pair for every k. */
     TranslationUnit unit(int k) {
-        int n = en.size();
-        int a = k % n;
-        int b = (a + 1 + (k / n) % (n - 1)) % n;
+        int[] p = pair(k, en.size());
+        int a = p[0];
+        int b = p[1];
         Map<String, String> t = new LinkedHashMap<>();
         t.put("en-US", en.get(a) + " " + en.get(b));
         t.put("ko-KR", ko.get(a) + " " + ko.get(b));
@@ -158,16 +164,16 @@ public final class TmBenchmark {
             o.put("threads", threads);
             o.put("index_tus_per_s", Math.round(tus / indexSeconds));
             o.put("analysis_only_tus_per_s", Math.round(tus / analysisSeconds));
-            o.put("index_vs_analysis", round3(analysisSeconds / indexSeconds));
+            o.put("index_vs_analysis", LatencyStats.round3(analysisSeconds / indexSeconds));
             o.put("index_bytes", indexBytes);
             o.put("peak_heap_bytes", peakHeap);
-            o.put("lookup_p50_ms", round3(ls.p50()));
-            o.put("lookup_p95_ms", round3(ls.p95()));
-            o.put("match_p50_ms", round3(ms.p50()));
-            o.put("match_p95_ms", round3(ms.p95()));
-            o.put("match_p99_ms", round3(ms.p99()));
-            o.put("concordance_p95_ms", round3(cs.p95()));
-            o.put("top1_agreement", round3((double) agree / bq));
+            o.put("lookup_p50_ms", LatencyStats.round3(ls.p50()));
+            o.put("lookup_p95_ms", LatencyStats.round3(ls.p95()));
+            o.put("match_p50_ms", LatencyStats.round3(ms.p50()));
+            o.put("match_p95_ms", LatencyStats.round3(ms.p95()));
+            o.put("match_p99_ms", LatencyStats.round3(ms.p99()));
+            o.put("concordance_p95_ms", LatencyStats.round3(cs.p95()));
+            o.put("top1_agreement", LatencyStats.round3((double) agree / bq));
             o.put("top1_queries", bq);
             o.put("queries", queries);
             return o;
@@ -239,10 +245,6 @@ public final class TmBenchmark {
             }
         }
         return sum;
-    }
-
-    private static double round3(double v) {
-        return Math.round(v * 1000) / 1000.0;
     }
 
     /** Runs {@code body} for 0..n-1 on {@code threads} threads, in contiguous chunks. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +57,47 @@ final class BenchCommand implements Runnable {
         return System.getProperty("os.arch");
     }
 
+    /** Progress lines on standard error, for a person at a terminal only (reports stay clean in pipes). */
+    static Consumer<String> progress(CommandSpec spec) {
+        PrintWriter err = spec.commandLine().getErr();
+        return msg -> {
+            if (System.console() != null) {
+                err.println("bench: " + msg);
+            }
+        };
+    }
+
+    /** A benchmark run in a working directory, returning its figures by name. */
+    interface Run {
+        Map<String, Object> in(Path work) throws Exception;
+    }
+
+    /**
+     * Runs a benchmark in a temporary directory (deleted afterwards) and prints its figures with the machine:
+     * JSON, or one {@code name value} line each. A benchmark's IllegalArgumentException is a usage error.
+     */
+    static int runAndPrint(CommandSpec spec, FormatOption format, String prefix, Run run) throws Exception {
+        Path work = Files.createTempDirectory(prefix);
+        Map<String, Object> r;
+        try {
+            r = run.in(work);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        } finally {
+            io.triglot.io.Directories.deleteRecursively(work);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.json()) {
+            Map<String, Object> o = new LinkedHashMap<>(r);
+            o.put("machine", machine());
+            out.println(Json.write(o));
+        } else {
+            int width = r.keySet().stream().mapToInt(String::length).max().orElse(0) + 2;
+            r.forEach((k, v) -> out.printf("%-" + width + "s %s%n", k, v));
+        }
+        return ExitCodes.OK;
+    }
+
     @Command(name = "lookup", mixinStandardHelpOptions = true, versionProvider = Version.class,
             header = "Termbase import throughput and term lookup latency, seed glossary and a generated termbase.",
             description = {"Imports each termbase (parse + index, median of --import-runs), then times --queries "
@@ -98,12 +140,7 @@ final class BenchCommand implements Runnable {
             if (!Files.isRegularFile(glossary)) {
                 throw new io.triglot.io.InputException(glossary, 0, "no such file");
             }
-            PrintWriter err = spec.commandLine().getErr();
-            LookupBenchmark bench = new LookupBenchmark(msg -> {
-                if (System.console() != null) {
-                    err.println("bench: " + msg);
-                }
-            });
+            LookupBenchmark bench = new LookupBenchmark(progress(spec));
             Path work = Files.createTempDirectory("triglot-bench");
             List<LookupBenchmark.Result> results = new ArrayList<>();
             try {
@@ -185,30 +222,8 @@ final class BenchCommand implements Runnable {
             if (tus < 1 || queries < 1 || bruteQueries < 1 || threads < 1) {
                 throw new UsageException("--tus, --queries, --brute-queries and --threads must be at least 1");
             }
-            PrintWriter err = spec.commandLine().getErr();
-            io.triglot.bench.TmBenchmark bench = new io.triglot.bench.TmBenchmark(msg -> {
-                if (System.console() != null) {
-                    err.println("bench: " + msg);
-                }
-            });
-            Path work = Files.createTempDirectory("triglot-bench-tm");
-            Map<String, Object> r;
-            try {
-                r = bench.run(tus, queries, bruteQueries, threads, work, glossary);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            } finally {
-                io.triglot.io.Directories.deleteRecursively(work);
-            }
-            PrintWriter out = spec.commandLine().getOut();
-            Map<String, Object> o = new LinkedHashMap<>(r);
-            o.put("machine", machine());
-            if (format.json()) {
-                out.println(Json.write(o));
-            } else {
-                r.forEach((k, v) -> out.printf("%-24s %s%n", k, v));
-            }
-            return ExitCodes.OK;
+            io.triglot.bench.TmBenchmark bench = new io.triglot.bench.TmBenchmark(progress(spec));
+            return runAndPrint(spec, format, "triglot-bench-tm", work -> bench.run(tus, queries, bruteQueries, threads, work, glossary));
         }
     }
 
@@ -248,30 +263,9 @@ final class BenchCommand implements Runnable {
             if (!Files.isRegularFile(omegat)) {
                 throw new UsageException("no OmegaT jar at " + omegat + " (install Debian's omegat or pass --omegat JAR)");
             }
-            PrintWriter err = spec.commandLine().getErr();
-            io.triglot.bench.PretranslateBenchmark bench = new io.triglot.bench.PretranslateBenchmark(msg -> {
-                if (System.console() != null) {
-                    err.println("bench: " + msg);
-                }
-            });
-            Path work = Files.createTempDirectory("triglot-bench-pretranslate");
-            Map<String, Object> r;
-            try {
-                r = bench.run(tus, sentences, runs, omegat.toAbsolutePath(), work);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            } finally {
-                io.triglot.io.Directories.deleteRecursively(work);
-            }
-            PrintWriter out = spec.commandLine().getOut();
-            Map<String, Object> o = new LinkedHashMap<>(r);
-            o.put("machine", machine());
-            if (format.json()) {
-                out.println(Json.write(o));
-            } else {
-                r.forEach((k, v) -> out.printf("%-34s %s%n", k, v));
-            }
-            return ExitCodes.OK;
+            io.triglot.bench.PretranslateBenchmark bench = new io.triglot.bench.PretranslateBenchmark(progress(spec));
+            return runAndPrint(spec, format, "triglot-bench-pretranslate",
+                    work -> bench.run(tus, sentences, runs, omegat.toAbsolutePath(), work));
         }
     }
 }

@@ -108,14 +108,15 @@ public final class FuzzyMatcher implements AutoCloseable {
                     }
                     // penalties only subtract: a candidate whose edit-distance score cannot reach the threshold
                     // (min, or the score of the current top-th hit) is dropped before it is scored in full
-                    int threshold = Math.max(min, best.size() >= top ? best.peek() : min);
-                    int[] ca = ids(tokens(from, source), ids);
+                    int threshold = threshold(min, top, best);
+                    List<Token> cand = tokens(from, source);
+                    int[] ca = ids(cand, ids);
                     int longer = Math.max(1, Math.max(qa.length, ca.length));
                     int maxDist = (int) Math.floor(longer * (100 - threshold) / 100.0);
                     if (boundedDistance(qa, ca, maxDist) > maxDist) {
                         continue;
                     }
-                    Hit h = score(query, queryPunctuation, source, from, false);
+                    Hit h = score(query, queryPunctuation, source, cand, false);
                     if (h.score() >= threshold) {
                         best.add(h.score());
                         if (best.size() > top) {
@@ -128,8 +129,7 @@ public final class FuzzyMatcher implements AutoCloseable {
                                 List.of(d.getValues(TranslationMemory.F_DOC)), h.diff()));
                     }
                 }
-                int threshold = Math.max(min, best.size() >= top ? best.peek() : min);
-                if (complete || threshold > outsideBound(n, covered)) {
+                if (complete || threshold(min, top, best) > outsideBound(n, covered)) {
                     break;
                 }
                 complete = true;
@@ -138,7 +138,7 @@ public final class FuzzyMatcher implements AutoCloseable {
             ranked.sort(Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::tuid));
             List<Hit> shown = new ArrayList<>();
             for (Hit h : ranked.subList(0, Math.min(top, ranked.size()))) {
-                String diff = score(query, queryPunctuation, h.source(), from, true).diff();
+                String diff = score(query, queryPunctuation, h.source(), tokens(from, h.source()), true).diff();
                 shown.add(new Hit(h.score(), h.penalties(), h.source(), h.target(), h.targetLang(), h.tuid(), h.documents(), diff));
             }
             return shown;
@@ -149,6 +149,11 @@ public final class FuzzyMatcher implements AutoCloseable {
 
     /** Parts of the query, each contributing its rarest word as an anchor. */
     static final int ANCHORS = 8;
+
+    /** The score a hit must reach: {@code min}, or the {@code top}-th best score so far once there are that many. */
+    private static int threshold(int min, int top, java.util.PriorityQueue<Integer> best) {
+        return best.size() >= top ? Math.max(min, best.peek()) : min;
+    }
 
     /** The highest score a unit of a query of {@code n} tokens can reach without any of {@code covered} of its tokens. */
     static int outsideBound(int n, int covered) {
@@ -298,7 +303,7 @@ public final class FuzzyMatcher implements AutoCloseable {
 
     /** The full score of {@code source} against {@code query}, as {@link #match} computes it (for baselines). */
     public int score(String query, String source, Language lang) {
-        return score(tokens(lang, query), punctuation(query), source, lang, false).score();
+        return score(tokens(lang, query), punctuation(query), source, tokens(lang, source), false).score();
     }
 
     /** Case- and width-folded tokens, as the score compares them (for baselines). */
@@ -307,20 +312,13 @@ public final class FuzzyMatcher implements AutoCloseable {
     }
 
     /** Scores a candidate source against the query. */
-    Hit score(List<Token> query, String queryPunctuation, String source, Language lang, boolean withDiff) {
-        List<Token> cand = tokens(lang, source);
+    Hit score(List<Token> query, String queryPunctuation, String source, List<Token> cand, boolean withDiff) {
         int n = query.size();
         int m = cand.size();
         // folded tokens as ids (equal strings, equal ids) and one flat matrix: the inner loop compares ints
         Map<String, Integer> ids = new HashMap<>(2 * (n + m));
-        int[] qa = new int[n];
-        int[] ca = new int[m];
-        for (int i = 0; i < n; i++) {
-            qa[i] = ids.computeIfAbsent(query.get(i).folded(), k -> ids.size());
-        }
-        for (int j = 0; j < m; j++) {
-            ca[j] = ids.computeIfAbsent(cand.get(j).folded(), k -> ids.size());
-        }
+        int[] qa = ids(query, ids);
+        int[] ca = ids(cand, ids);
         int w = m + 1;
         int[] d = new int[(n + 1) * w];
         for (int i = 0; i <= n; i++) {

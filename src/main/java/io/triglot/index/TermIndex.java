@@ -138,7 +138,7 @@ public final class TermIndex implements Closeable {
                 w.commit();
             }
         } catch (LockObtainFailedException e) {
-            throw new IndexException("index " + dir + " is being written by another process; try again when it finishes");
+            throw IndexException.locked(dir);
         } catch (IOException e) {
             throw new IndexException("cannot write index " + dir + ": " + e.getMessage(), e);
         }

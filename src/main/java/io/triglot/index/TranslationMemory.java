@@ -219,7 +219,7 @@ public final class TranslationMemory {
                 return new Importer(dir, d, w, Math.max(1, threads));
             } catch (LockObtainFailedException e) {
                 closeQuietly(d);
-                throw new IndexException("index " + dir + " is being written by another process; try again when it finishes");
+                throw IndexException.locked(dir);
             } catch (IOException e) {
                 closeQuietly(d);
                 throw new IndexException("cannot write index " + dir + ": " + e.getMessage(), e);
@@ -307,11 +307,6 @@ public final class TranslationMemory {
             }
         }
 
-        /** Documents in the index, deleted ones excluded (after {@link #commit}). */
-        public int documents() {
-            return writer.getDocStats().numDocs;
-        }
-
         @Override
         public void close() {
             for (var lane : lanes) {
@@ -385,7 +380,7 @@ public final class TranslationMemory {
             w.forceMergeDeletes();
             return before - w.getDocStats().numDocs;
         } catch (LockObtainFailedException e) {
-            throw new IndexException("index " + dir + " is being written by another process; try again when it finishes");
+            throw IndexException.locked(dir);
         } catch (org.apache.lucene.index.IndexNotFoundException e) {
             throw new IndexException("no index at " + dir + " (run 'triglot build')");
         } catch (IOException e) {

@@ -33,6 +33,15 @@ class TranslationMemoryTest {
         return dir;
     }
 
+    /** Writes units to a TMX file with the real writer and indexes it into a fresh index. */
+    Path indexUnits(String name, List<TranslationUnit> units) throws Exception {
+        Path tmx = tmp.resolve(name + ".tmx");
+        new TmxWriter("t", "en-US").write(units, tmx);
+        Path dir = tmp.resolve(name + "-idx");
+        TranslationMemory.add(dir, List.of(tmx), x -> { });
+        return dir;
+    }
+
     @Test
     void addingAgainUpdatesInsteadOfDuplicating() {
         Path dir = indexed();
@@ -83,10 +92,7 @@ class TranslationMemoryTest {
         Map<String, String> t = new LinkedHashMap<>();
         t.put("en-US", "Saturday is 90 days before the renewal date of Nov. 23.");
         t.put("ko-KR", "토요일은 11월 23일 연장일의 90일 전이다.");
-        Path tmx = tmp.resolve("n.tmx");
-        new TmxWriter("t", "en-US").write(List.of(new TranslationUnit("n1", t, List.of())), tmx);
-        Path dir = tmp.resolve("n-idx");
-        TranslationMemory.add(dir, List.of(tmx), x -> { });
+        Path dir = indexUnits("n", List.of(new TranslationUnit("n1", t, List.of())));
         try (FuzzyMatcher m = new FuzzyMatcher(dir)) {
             FuzzyMatcher.Hit h = m.match("Saturday is 60 days before the renewal date of Nov. 23.", Language.EN, Language.KO, 0, 1).get(0);
             assertEquals(List.of("numbers differ"), h.penalties());
@@ -163,10 +169,7 @@ class TranslationMemoryTest {
         for (int k = 0; k < en.size(); k++) {
             units.add(new TranslationUnit("u" + k, Map.of("en-US", en.get(k), "ko-KR", ko.get(k)), List.of()));
         }
-        Path tmx = tmp.resolve("ntrex.tmx");
-        new TmxWriter("t", "en-US").write(units, tmx);
-        Path dir = tmp.resolve("ntrex-idx");
-        TranslationMemory.add(dir, List.of(tmx), x -> { });
+        Path dir = indexUnits("ntrex", units);
         int fallbacks = 0;
         try (FuzzyMatcher m = new FuzzyMatcher(dir)) {
             for (int k = 0; k < 400; k += 10) {
@@ -245,10 +248,7 @@ class TranslationMemoryTest {
             units.add(new TranslationUnit("u" + k, Map.of("en-US", en.get(k), "ko-KR", "문장 " + k), List.of()));
         }
         units.add(new TranslationUnit("twice", Map.of("en-US", "The second version of the sentence.", "ko-KR", "두 번째 판"), List.of()));
-        Path tmx = tmp.resolve("twice.tmx");
-        new TmxWriter("t", "en-US").write(units, tmx);
-        Path dir = tmp.resolve("twice-idx");
-        TranslationMemory.add(dir, List.of(tmx), x -> { });
+        Path dir = indexUnits("twice", units);
         assertEquals(601, TranslationMemory.stats(dir).units());
         try (FuzzyMatcher m = new FuzzyMatcher(dir)) {
             List<FuzzyMatcher.Hit> hits = m.match("The second version of the sentence.", Language.EN, Language.KO, 50, 5);
