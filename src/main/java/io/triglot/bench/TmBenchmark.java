@@ -40,6 +40,12 @@ public final class TmBenchmark {
     private final List<String> ko = NtrexCorpus.sentences(Language.KO);
     private final List<String> ja = NtrexCorpus.sentences(Language.JA);
 
+    /**
+     * Units each timed pass is warmed up with, so that neither pays for compiling its code: on 2 cores the
+     * JIT compilers take a few seconds of the CPU at the start of each pass, and 5,000 units were too few.
+     */
+    static final int WARM_UP_UNITS = 20_000;
+
     public TmBenchmark(Consumer<String> progress) {
         this.progress = progress;
     }
@@ -71,10 +77,13 @@ public final class TmBenchmark {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
+        // the glossary first, as 'triglot build' does: its analyzers (Nori and Kuromoji with user dictionaries)
+        // change what the JIT compiles for the tokenizers
+        Path dir = work.resolve("tm-index");
+        TermIndex.replace(dir, TermbaseFiles.readAll(List.of(glossary)).termbase(), List.of(glossary.toString()));
         Analyzer analyzer = TranslationMemory.analyzer();
         String[] fields = {"tm_en", "tm_ko", "tm_ja", "ng_ko", "ng_ja"};
-        // analysis only: the same texts, fields and threads, tokens consumed and dropped (after a warm-up
-        // that both passes profit from)
+        // analysis only: the same texts, fields and threads, tokens consumed and dropped
         java.util.function.IntConsumer analyze = k -> {
             TranslationUnit u = unit(k);
             String[] texts = {u.texts().get("en-US"), u.texts().get("ko-KR"), u.texts().get("ja-JP"),
@@ -91,23 +100,42 @@ public final class TmBenchmark {
                 }
             }
         };
-        parallel(Math.min(tus, 5000), threads, analyze);
-        long t0 = System.nanoTime();
-        parallel(tus, threads, analyze);
-        double analysisSeconds = (System.nanoTime() - t0) / 1e9;
-        progress.accept(String.format("analysis only: %.1f s", analysisSeconds));
-        Path dir = work.resolve("tm-index");
-        TermIndex.replace(dir, TermbaseFiles.readAll(List.of(glossary)).termbase(), List.of(glossary.toString()));
-        long t1 = System.nanoTime();
-        // the import path of 'triglot index add': units replaced by tuid, analyzed and indexed on `threads` threads
-        try (TranslationMemory.Importer imp = TranslationMemory.Importer.open(dir, threads)) {
-            for (int k = 0; k < tus; k++) {
-                imp.add(unit(k), "synthetic");
-            }
+        // both passes warmed up before either is timed: the same first units, analyzed, then indexed into a
+        // scratch index
+        parallel(0, Math.min(tus, WARM_UP_UNITS), threads, analyze);
+        Path scratch = work.resolve("warm-up-index");
+        try (TranslationMemory.Importer imp = TranslationMemory.Importer.open(scratch, threads)) {
+            addUnits(imp, 0, Math.min(tus, WARM_UP_UNITS));
             imp.commit();
         }
-        double indexSeconds = (System.nanoTime() - t1) / 1e9;
-        progress.accept(String.format("indexing: %.1f s", indexSeconds));
+        io.triglot.io.Directories.deleteRecursively(scratch);
+        // then the two passes interleaved, slice by slice over the same units: the JIT recompiles the tokenizers
+        // now and then, and the machine's other load varies, so one pass timed after the other measured either
+        // at a different moment (two runs differed by a quarter); interleaved, both see the same conditions
+        long analysisNanos = 0;
+        long indexNanos = 0;
+        try (TranslationMemory.Importer imp = TranslationMemory.Importer.open(dir, threads)) {
+            for (int slice = 0; slice < SLICES; slice++) {
+                int from = (int) ((long) tus * slice / SLICES);
+                int to = (int) ((long) tus * (slice + 1) / SLICES);
+                long a = System.nanoTime();
+                parallel(from, to, threads, analyze);
+                long b = System.nanoTime();
+                addUnits(imp, from, to);
+                if (slice == SLICES - 1) {
+                    imp.commit(); // the import's one commit (with the last flush) counts as indexing
+                } else {
+                    imp.await();
+                }
+                long c = System.nanoTime();
+                analysisNanos += b - a;
+                indexNanos += c - b;
+                progress.accept(String.format("slice %d/%d: analysis %.1f s, indexing %.1f s", slice + 1, SLICES,
+                        (b - a) / 1e9, (c - b) / 1e9));
+            }
+        }
+        double analysisSeconds = analysisNanos / 1e9;
+        double indexSeconds = indexNanos / 1e9;
         long indexBytes = io.triglot.io.Directories.size(dir);
         Random rnd = new Random(11);
         int[] picks = new int[queries];
@@ -180,6 +208,16 @@ public final class TmBenchmark {
         }
     }
 
+    /** Slices the analysis-only and indexing passes are interleaved in. */
+    static final int SLICES = 10;
+
+    /** The import path of 'triglot index add': units replaced by tuid, analyzed and indexed on the importer's threads. */
+    private void addUnits(TranslationMemory.Importer imp, int from, int to) {
+        for (int k = from; k < to; k++) {
+            imp.add(unit(k), "synthetic");
+        }
+    }
+
     /**
      * The best score over every unit, exactly, given the index's best score {@code atLeast} (-1 if it had no
      * hit): token edit distance bounds each unit's score from above (penalties only subtract), so the units
@@ -249,13 +287,19 @@ public final class TmBenchmark {
 
     /** Runs {@code body} for 0..n-1 on {@code threads} threads, in contiguous chunks. */
     private static void parallel(int n, int threads, java.util.function.IntConsumer body) throws Exception {
+        parallel(0, n, threads, body);
+    }
+
+    /** Runs {@code body} for start..end-1 on {@code threads} threads, in contiguous chunks. */
+    private static void parallel(int start, int end, int threads, java.util.function.IntConsumer body) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> fs = new ArrayList<>();
+            int n = end - start;
             int chunk = (n + threads - 1) / threads;
             for (int t = 0; t < threads; t++) {
-                int from = t * chunk;
-                int to = Math.min(n, from + chunk);
+                int from = start + t * chunk;
+                int to = Math.min(end, from + chunk);
                 fs.add(pool.submit(() -> {
                     for (int k = from; k < to; k++) {
                         body.accept(k);
