@@ -85,6 +85,9 @@ public final class TermMatcher {
                 Term term = concept.terms().get(ord);
                 int end = extendOverTrailingPunctuation(text, hit.end, term.text());
                 String surface = text.substring(hit.start, end);
+                if (hit.lang == Language.EN && codeLike(term) && !sameLetters(surface, term.text())) {
+                    continue; // Porter stems make "key" find KEI and "used" find US: an acronym matches its letters
+                }
                 boolean mismatch = term.caseSensitive() && !TermAnalyzers.sameCase(surface, term.text());
                 boolean whole = hit.start == trimmedStart && end == trimmedEnd;
                 if (mismatch && !(options.keepCaseMismatches() || (whole && options.wholeQueryAnyCase()))) {
@@ -183,6 +186,29 @@ public final class TermMatcher {
             return true;
         }
         return StringHelper.startsWith(te.term(), k);
+    }
+
+    /** An acronym or abbreviation, or a term written in capitals (US, KEI, GSOMIA). */
+    static boolean codeLike(Term t) {
+        if (t.type() == io.triglot.model.TermType.ACRONYM || t.type() == io.triglot.model.TermType.ABBREVIATION) {
+            return true;
+        }
+        String letters = letters(t.text());
+        return letters.length() >= 2 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
+                && letters.chars().anyMatch(Character::isLetter);
+    }
+
+    /** The surface has the term's letters (any case), with at most a plural s after them: NGOs for NGO. */
+    static boolean sameLetters(String surface, String term) {
+        String s = letters(TextNormalizer.fold(surface, true));
+        String t = letters(TextNormalizer.fold(term, true));
+        return s.equals(t) || s.equals(t + "s");
+    }
+
+    private static String letters(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        return sb.toString();
     }
 
     /**

@@ -58,6 +58,19 @@ class TermMatcherTest {
     }
 
     @Test
+    void acronymsMatchTheirLettersNotWordsThatShareTheirStem() {
+        // Porter stems "key" to "kei" and "used" to "us": without the letter check, KEI and US matched them
+        TermMatcher.Options all = new TermMatcher.Options(null, false, true);
+        List<String> found = matcher.find("some of its key industrial materials were used by us", all).stream()
+                .map(m -> m.concept().id() + "@" + m.surface()).toList();
+        assertFalse(found.stream().anyMatch(s -> s.startsWith("korea-economic-institute") || s.endsWith("@used")), found.toString());
+        assertTrue(ids("a senior fellow at KEI said").contains("korea-economic-institute@KEI"));
+        assertTrue(ids("the NSC's view").contains("national-security-council@NSC"));
+        assertTrue(TermMatcher.sameLetters("NGOs", "NGO"));
+        assertFalse(TermMatcher.sameLetters("key", "KEI"));
+    }
+
+    @Test
     void deprecatedVariantIsReportedWithItsReplacement() {
         TermMatch m = find("Seoul pulls out of Gsomia pact with Tokyo").stream()
                 .filter(x -> x.concept().id().equals("gsomia")).findFirst().orElseThrow();
