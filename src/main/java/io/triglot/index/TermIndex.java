@@ -51,6 +51,9 @@ public final class TermIndex implements Closeable {
     private final IndexSearcher searcher;
     private final IndexMeta meta;
     private final TermAnalyzers analyzers;
+    /** Every match key by language, sorted: "can any key start with this?" before the terms dictionary is asked. */
+    private volatile KeyTable keyTables;
+    private volatile Termbase termbase;
 
     private TermIndex(Directory directory, DirectoryReader reader, IndexMeta meta) {
         this.directory = directory;
@@ -220,6 +223,121 @@ public final class TermIndex implements Closeable {
     }
 
     /**
+     * Whether some match key of {@code lang} starts with {@code text}. Most tokens of running text start no
+     * term; answering that from sorted arrays in memory, without building a key, is several times cheaper than
+     * a seek in Lucene's terms dictionary, which then runs only for the tokens that may.
+     */
+    boolean anyKeyStartsWith(Language lang, String text) {
+        KeyTable t = keyTables;
+        if (t == null) {
+            t = loadKeys();
+        }
+        String[] keys = t.bodies[lang.ordinal()];
+        if (text.length() == 0) {
+            return keys.length > 0;
+        }
+        if (text.length() <= SHORT_PREFIX) {
+            return t.shortPrefixes[lang.ordinal()].contains(text); // a hash lookup settles the usual case
+        }
+        long packed = t.ranges[lang.ordinal()][text.charAt(0)];
+        if (packed == 0) {
+            return false;
+        }
+        int lo = (int) (packed >>> 32);
+        int end = (int) packed;
+        int hi = end - 1;
+        while (lo <= hi) { // the first key not before the text
+            int mid = (lo + hi) >>> 1;
+            if (keys[mid].compareTo(text) < 0) { // String.compareTo is a JIT intrinsic
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo < end && keys[lo].startsWith(text);
+    }
+
+    /** Prefixes up to this length are kept in a hash set: most tokens are shorter, and most start no key. */
+    private static final int SHORT_PREFIX = 6;
+
+    /**
+     * Key texts per language, sorted; for each first character the [start, end) of its keys, packed; and every
+     * prefix of a key up to {@link #SHORT_PREFIX} characters.
+     */
+    private record KeyTable(String[][] bodies, long[][] ranges, java.util.Set<String>[] shortPrefixes,
+                            java.util.Set<String>[] exact) {
+    }
+
+    /** Whether {@code text} is a match key of {@code lang}: only then is the terms dictionary asked for its terms. */
+    boolean isKey(Language lang, String text) {
+        KeyTable t = keyTables;
+        if (t == null) {
+            t = loadKeys();
+        }
+        return t.exact[lang.ordinal()].contains(text);
+    }
+
+    private synchronized KeyTable loadKeys() {
+        if (keyTables != null) {
+            return keyTables;
+        }
+        List<List<String>> byLang = new ArrayList<>();
+        for (Language l : Language.values()) {
+            byLang.add(new ArrayList<>());
+        }
+        try {
+            for (var leaf : reader.leaves()) {
+                var terms = leaf.reader().terms(F_KEY);
+                if (terms == null) {
+                    continue;
+                }
+                var te = terms.iterator();
+                for (var t = te.next(); t != null; t = te.next()) {
+                    String k = t.utf8ToString();
+                    int sep = k.indexOf('\u0001');
+                    Language l = sep < 0 ? null : Language.ofTag(k.substring(0, sep));
+                    if (l != null) {
+                        byLang.get(l.ordinal()).add(k.substring(sep + 1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IndexException("cannot read index: " + e.getMessage(), e);
+        }
+        String[][] bodies = new String[byLang.size()][];
+        long[][] ranges = new long[byLang.size()][];
+        @SuppressWarnings("unchecked")
+        java.util.Set<String>[] prefixes = new java.util.Set[byLang.size()];
+        @SuppressWarnings("unchecked")
+        java.util.Set<String>[] exact = new java.util.Set[byLang.size()];
+        for (int l = 0; l < bodies.length; l++) {
+            // String (UTF-16) order for the binary search; the terms dictionary's is UTF-8 byte order
+            String[] keys = byLang.get(l).stream().distinct().sorted().toArray(String[]::new);
+            long[] r = new long[65536];
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i].isEmpty()) {
+                    continue;
+                }
+                char c = keys[i].charAt(0);
+                long start = r[c] == 0 ? i : r[c] >>> 32;
+                r[c] = (start << 32) | (i + 1);
+            }
+            bodies[l] = keys;
+            ranges[l] = r;
+            exact[l] = new java.util.HashSet<>(java.util.Arrays.asList(keys));
+            prefixes[l] = new java.util.HashSet<>();
+            for (String k : keys) {
+                for (int n = 1; n <= Math.min(SHORT_PREFIX, k.length()); n++) {
+                    prefixes[l].add(k.substring(0, n));
+                }
+            }
+        }
+        KeyTable t = new KeyTable(bodies, ranges, prefixes, exact);
+        keyTables = t;
+        return t;
+    }
+
+    /**
      * How many tokens of running text a term of this language may span. Text can split a term more finely
      * than the term's own analysis (한·일 is two tokens where the dictionary word 한일 is one; white-list is
      * two where whitelist is one), so the bound is twice the longest term plus one.
@@ -228,8 +346,17 @@ public final class TermIndex implements Closeable {
         return Math.min(TermAnalyzers.MAX_SPAN, 2 * meta.maxTokens().getOrDefault(lang.code(), 1) + 1);
     }
 
-    /** The whole termbase, in index order. */
+    /** The whole termbase, in index order (read once; the index is read-only). */
     public Termbase termbase() {
+        Termbase tb = termbase;
+        if (tb == null) {
+            tb = readTermbase();
+            termbase = tb;
+        }
+        return tb;
+    }
+
+    private Termbase readTermbase() {
         try {
             List<Concept> out = new ArrayList<>();
             var stored = searcher.storedFields();

@@ -45,8 +45,15 @@ public final class TermMatcher {
      * @param languages         analyses to run; null means by the scripts in the text
      * @param wholeQueryAnyCase a term typed on its own matches in any case ({@code gsomia} finds GSOMIA)
      * @param keepCaseMismatches report case-sensitive terms written in another case, flagged (for checks)
+     * @param keepNested        also report terms inside longer ones (문재인 in 문재인 정부: is the concept there at all?)
      */
-    public record Options(Set<Language> languages, boolean wholeQueryAnyCase, boolean keepCaseMismatches) {
+    public record Options(Set<Language> languages, boolean wholeQueryAnyCase, boolean keepCaseMismatches,
+                          boolean keepNested) {
+        /** Longest matches only: a term inside a longer term is left out. */
+        public Options(Set<Language> languages, boolean wholeQueryAnyCase, boolean keepCaseMismatches) {
+            this(languages, wholeQueryAnyCase, keepCaseMismatches, false);
+        }
+
         /** What a translator's lookup wants. */
         public static Options lookup(Set<Language> languages) {
             return new Options(languages, true, false);
@@ -73,16 +80,14 @@ public final class TermMatcher {
         while (trimmedEnd > trimmedStart && Character.isWhitespace(text.charAt(trimmedEnd - 1))) {
             trimmedEnd--;
         }
-        Language dominant = Scripts.dominant(text);
+        Language[] dominant = new Language[1]; // only needed to break ties: worked out on the first one
         Map<String, TermMatch> best = new LinkedHashMap<>();
         try {
-            StoredFields stored = index.searcher().storedFields();
+            StoredFields[] stored = new StoredFields[1]; // opened on the first term not read before (it allocates)
             for (Hit hit : hits(positions)) {
-                Document d = stored.document(hit.doc, HIT_FIELDS);
-                String cid = d.get(TermIndex.F_ID);
-                int ord = d.getField(TermIndex.F_ORD).numericValue().intValue();
-                Concept concept = concept(cid);
-                Term term = concept.terms().get(ord);
+                Term term = termOf(stored, hit.doc);
+                Concept concept = conceptOf.get(hit.doc);
+                String cid = concept.id();
                 int end = extendOverTrailingPunctuation(text, hit.end, term.text());
                 String surface = text.substring(hit.start, end);
                 if (hit.lang == Language.EN && codeLike(term) && !sameLetters(surface, term.text())) {
@@ -94,7 +99,12 @@ public final class TermMatcher {
                     continue;
                 }
                 TermMatch m = new TermMatch(hit.start, end, surface, concept, term, hit.lang, mismatch);
-                best.merge(cid + '\u0000' + hit.start + '\u0000' + end, m, (a, b) -> better(a, b, dominant));
+                best.merge(cid + '\u0000' + hit.start + '\u0000' + end, m, (a, b) -> {
+                    if (dominant[0] == null && !a.term().language().equals(b.term().language())) {
+                        dominant[0] = Scripts.dominant(text); // only terms of two languages need it
+                    }
+                    return better(a, b, dominant[0]);
+                });
             }
         } catch (IOException e) {
             throw new IndexException("cannot search index: " + e.getMessage(), e);
@@ -104,7 +114,7 @@ public final class TermMatcher {
         for (TermMatch m : all) {
             boolean inside = false;
             for (TermMatch o : all) {
-                if (o != m && !o.caseMismatch() && m.strictlyInside(o)) {
+                if (!options.keepNested() && o != m && !o.caseMismatch() && m.strictlyInside(o)) {
                     inside = true;
                     break;
                 }
@@ -116,6 +126,27 @@ public final class TermMatcher {
         out.sort(Comparator.comparingInt(TermMatch::start).thenComparing(m -> -(m.end() - m.start()))
                 .thenComparing(m -> m.concept().id()));
         return out;
+    }
+
+    /** Term documents already read: running text names the same terms again and again. */
+    private final Map<Integer, Term> termOf = new ConcurrentHashMap<>();
+    private final Map<Integer, Concept> conceptOf = new ConcurrentHashMap<>();
+
+    /** The term of a term document (and its concept, in {@link #conceptOf}), read from stored fields once. */
+    private Term termOf(StoredFields[] stored, int doc) throws IOException {
+        Term t = termOf.get(doc);
+        if (t != null) {
+            return t;
+        }
+        if (stored[0] == null) {
+            stored[0] = index.searcher().storedFields();
+        }
+        Document d = stored[0].document(doc, HIT_FIELDS);
+        Concept concept = concept(d.get(TermIndex.F_ID));
+        t = concept.terms().get(d.getField(TermIndex.F_ORD).numericValue().intValue());
+        conceptOf.put(doc, concept);
+        termOf.put(doc, t);
+        return t;
     }
 
     /** A term document whose key equals the key of a run of tokens. */
@@ -141,7 +172,11 @@ public final class TermMatcher {
                 String prefix = lang.code() + '\u0001';
                 int max = index.maxTokens(lang);
                 for (int i = 0; i < p.size(); i++) {
-                    StringBuilder spaced = new StringBuilder(prefix).append(p.first()[i]);
+                    // most tokens start no term: turned away before anything is built
+                    if (!index.anyKeyStartsWith(lang, p.first()[i])) {
+                        continue;
+                    }
+                    StringBuilder spaced = new StringBuilder(p.first()[i]);
                     StringBuilder compact = lang == Language.EN ? new StringBuilder(spaced) : null;
                     boolean spacedAlive = true;
                     boolean compactAlive = compact != null && p.joinable()[i];
@@ -154,10 +189,12 @@ public final class TermMatcher {
                             }
                         }
                         if (spacedAlive) {
-                            spacedAlive = probe(te, spaced, live, leaf.docBase, p.starts()[i], p.ends()[j], lang, hits);
+                            spacedAlive = step(te, lang, prefix, j == i ? p.first()[i] : spaced.toString(), j > i, live,
+                                    leaf.docBase, p.starts()[i], p.ends()[j], hits);
                         }
                         if (compactAlive && j > i) {
-                            compactAlive = probe(te, compact, live, leaf.docBase, p.starts()[i], p.ends()[j], lang, hits);
+                            compactAlive = step(te, lang, prefix, compact.toString(), true, live, leaf.docBase,
+                                    p.starts()[i], p.ends()[j], hits);
                         } else if (j == i) {
                             compactAlive &= spacedAlive;
                         }
@@ -166,6 +203,22 @@ public final class TermMatcher {
             }
         }
         return hits;
+    }
+
+    /**
+     * One step of the walk: whether some key may start with {@code text} (asked in memory, unless {@code check}
+     * is false because it was asked already); when {@code text} is a key itself, its term documents are looked
+     * up in the terms dictionary and recorded.
+     */
+    private boolean step(TermsEnum te, Language lang, String prefix, String text, boolean check, Bits live, int docBase,
+                         int start, int end, List<Hit> hits) throws IOException {
+        if (check && !index.anyKeyStartsWith(lang, text)) {
+            return false;
+        }
+        if (index.isKey(lang, text)) {
+            probe(te, prefix + text, live, docBase, start, end, lang, hits);
+        }
+        return true;
     }
 
     /** Looks a key up; records its documents; says whether longer keys may start with it. */

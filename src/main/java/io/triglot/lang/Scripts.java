@@ -24,7 +24,7 @@ public final class Scripts {
             if (!Character.isLetter(cp)) {
                 continue;
             }
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            Character.UnicodeScript script = script(cp);
             switch (script) {
                 case LATIN -> latin = true;
                 case HANGUL -> hangul = true;
@@ -47,6 +47,30 @@ public final class Scripts {
         return out;
     }
 
+    /**
+     * The script of a letter: the ranges news text is made of are answered directly, the rest by
+     * {@link Character.UnicodeScript#of} (a binary search over all of Unicode's script ranges, which showed up
+     * in profiles of {@code triglot check}).
+     */
+    static Character.UnicodeScript script(int cp) {
+        if (cp < 0x80 || (cp >= 0xFF21 && cp <= 0xFF5A)) {
+            return Character.UnicodeScript.LATIN;
+        }
+        if (cp >= 0xAC00 && cp <= 0xD7A3) {
+            return Character.UnicodeScript.HANGUL;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return Character.UnicodeScript.HAN;
+        }
+        if (cp >= 0x3041 && cp <= 0x3096) {
+            return Character.UnicodeScript.HIRAGANA;
+        }
+        if (cp >= 0x30A1 && cp <= 0x30FA) {
+            return Character.UnicodeScript.KATAKANA;
+        }
+        return Character.UnicodeScript.of(cp);
+    }
+
     /** The dominant language of a text by letter count, or null if it has no letters of ours. */
     public static Language dominant(CharSequence text) {
         int latin = 0;
@@ -58,7 +82,7 @@ public final class Scripts {
             if (!Character.isLetter(cp)) {
                 continue;
             }
-            switch (Character.UnicodeScript.of(cp)) {
+            switch (script(cp)) {
                 case LATIN -> latin++;
                 case HANGUL -> hangul++;
                 case HIRAGANA, KATAKANA, HAN -> japanese++;
