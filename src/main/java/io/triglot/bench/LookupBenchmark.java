@@ -160,8 +160,6 @@ public final class LookupBenchmark {
         }
         List<Concept> concepts = tb.concepts();
         List<Query> out = new ArrayList<>(count);
-        String[] koParticles = {"를", "은", "에서", "의", "과", "에 대한"};
-        String[] jaParticles = {"の", "を", "が", "から", "に関する"};
         while (out.size() < count) {
             Language lang = Language.values()[out.size() % 3];
             Concept c = concepts.get(rnd.nextInt(concepts.size()));
@@ -172,26 +170,34 @@ public final class LookupBenchmark {
             Term t = terms.get(rnd.nextInt(terms.size()));
             List<String> ss = sentences.get(lang);
             String s = ss.get(rnd.nextInt(ss.size()));
-            String inserted = switch (lang) {
-                case KO -> t.text() + koParticles[rnd.nextInt(koParticles.length)];
-                case JA -> t.text() + jaParticles[rnd.nextInt(jaParticles.length)];
-                case EN -> t.text() + (rnd.nextBoolean() ? "'s" : "");
-            };
-            String text;
-            if (lang == Language.EN) {
-                int sp = s.indexOf(' ', s.length() / 2);
-                text = sp < 0 ? s + " " + inserted : s.substring(0, sp) + " " + inserted + s.substring(sp);
-            } else if (lang == Language.KO) {
-                int sp = s.indexOf(' ', s.length() / 2);
-                text = sp < 0 ? inserted + " " + s : s.substring(0, sp + 1) + inserted + " " + s.substring(sp + 1);
-            } else {
-                // Japanese has no spaces: insert after a comma or at the start, never inside a word
-                int comma = s.indexOf('、');
-                text = comma < 0 ? inserted + s : s.substring(0, comma + 1) + inserted + s.substring(comma + 1);
-            }
-            out.add(new Query(text, c.id()));
+            out.add(new Query(insert(s, t, lang, rnd), c.id()));
         }
         return out;
+    }
+
+    private static final String[] KO_PARTICLES = {"를", "은", "에서", "의", "과", "에 대한"};
+    private static final String[] JA_PARTICLES = {"の", "を", "が", "から", "に関する"};
+
+    /**
+     * A sentence with a term inserted at a word boundary as running text would have it: Korean and Japanese
+     * with a particle, English bare or possessive.
+     */
+    public static String insert(String s, Term t, Language lang, Random rnd) {
+        String inserted = switch (lang) {
+            case KO -> t.text() + KO_PARTICLES[rnd.nextInt(KO_PARTICLES.length)];
+            case JA -> t.text() + JA_PARTICLES[rnd.nextInt(JA_PARTICLES.length)];
+            case EN -> t.text() + (rnd.nextBoolean() ? "'s" : "");
+        };
+        if (lang == Language.EN) {
+            int sp = s.indexOf(' ', s.length() / 2);
+            return sp < 0 ? s + " " + inserted : s.substring(0, sp) + " " + inserted + s.substring(sp);
+        } else if (lang == Language.KO) {
+            int sp = s.indexOf(' ', s.length() / 2);
+            return sp < 0 ? inserted + " " + s : s.substring(0, sp + 1) + inserted + " " + s.substring(sp + 1);
+        }
+        // Japanese has no spaces: insert after a comma or at the start, never inside a word
+        int comma = s.indexOf('、');
+        return comma < 0 ? inserted + s : s.substring(0, comma + 1) + inserted + s.substring(comma + 1);
     }
 
     /** What a script without an index would do: look for each term's folded text in the folded query. */

@@ -22,14 +22,14 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code triglot bench}: reproducible benchmarks. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
         header = "Run a benchmark and print its figures (medians, with the machine described).",
-        synopsisSubcommandLabel = "COMMAND", subcommands = {BenchCommand.Lookup.class, BenchCommand.Tm.class, BenchCommand.Pretranslate.class})
+        synopsisSubcommandLabel = "COMMAND", subcommands = {BenchCommand.Lookup.class, BenchCommand.Tm.class, BenchCommand.Pretranslate.class, BenchCommand.Check.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark: lookup, tm or pretranslate (see 'triglot bench --help')");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark: lookup, tm, pretranslate or check (see 'triglot bench --help')");
     }
 
     /** The machine, as benchmark reports state it. */
@@ -184,6 +184,99 @@ final class BenchCommand implements Runnable {
 
         private static void row(PrintWriter out, String tb, String what, io.triglot.bench.LatencyStats s) {
             out.printf("%-18s %-22s %8.3f %8.3f %8.3f %8.3f%n", tb, what, s.p50(), s.p95(), s.p99(), s.mean());
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            header = "Check throughput in words per second per language, against the analysis alone.",
+            description = {"Generates an archive of news articles per language (NTREX-128 sentences recombined, with "
+                    + "terms of the termbase inserted in a third of the sentences) of --words words, and checks it file "
+                    + "by file as 'triglot check' does; in the same run, the term analysis alone over the same "
+                    + "paragraphs. Passes alternate (analysis, then check) --runs times; medians are reported. Done for "
+                    + "the seed glossary (with the shipped house style) and a generated termbase of --concepts concepts "
+                    + "(default style)."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  triglot bench check", "  triglot bench check --words 200000 --concepts 0 --format json"})
+    static final class Check implements Callable<Integer> {
+        @Option(names = "--glossary", paramLabel = "FILE", defaultValue = "glossaries/gsomia.tbx",
+                description = "Real termbase (default: ${DEFAULT-VALUE}).")
+        Path glossary;
+
+        @Option(names = "--profile", paramLabel = "FILE", defaultValue = "glossaries/house-style.toml",
+                description = "House style for the real termbase (default: ${DEFAULT-VALUE}).")
+        Path profile;
+
+        @Option(names = "--concepts", paramLabel = "N", defaultValue = "100000",
+                description = "Size of the generated termbase; 0 skips it (default: ${DEFAULT-VALUE}).")
+        int concepts;
+
+        @Option(names = "--words", paramLabel = "N", defaultValue = "1000000",
+                description = "Words per language in the archive (default: ${DEFAULT-VALUE}).")
+        long words;
+
+        @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
+                description = "Timed passes of each kind; the median is reported (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Mixin
+        FormatOption format;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (words < 1000 || runs < 1 || concepts < 0) {
+                throw new UsageException("--words must be at least 1000, --runs at least 1, --concepts at least 0");
+            }
+            if (!Files.isRegularFile(glossary)) {
+                throw new io.triglot.io.InputException(glossary, 0, "no such glossary");
+            }
+            io.triglot.bench.CheckBenchmark bench = new io.triglot.bench.CheckBenchmark(progress(spec));
+            Path work = Files.createTempDirectory("triglot-bench-check");
+            List<Map<String, Object>> results = new ArrayList<>();
+            try {
+                io.triglot.model.Termbase seed = io.triglot.io.TermbaseFiles.readAll(List.of(glossary)).termbase();
+                io.triglot.check.HouseStyle.Parsed style = io.triglot.check.HouseStyle.read(profile);
+                style.style().validate(seed, style.text());
+                results.add(measure(bench, work, "seed", seed, style.style()));
+                if (concepts > 0) {
+                    io.triglot.model.Termbase gen = io.triglot.bench.SyntheticTermbase.generate(concepts, 42);
+                    results.add(measure(bench, work, "generated", gen, io.triglot.check.HouseStyle.defaults()));
+                }
+            } finally {
+                io.triglot.io.Directories.deleteRecursively(work);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (format.json()) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("results", results);
+                o.put("machine", machine());
+                out.println(Json.write(o));
+            } else {
+                out.printf("%-10s %9s %-4s %10s %12s %12s %10s %9s%n", "termbase", "concepts", "lang", "words",
+                        "check w/s", "analysis w/s", "cost ×", "findings");
+                for (Map<String, Object> r : results) {
+                    for (io.triglot.lang.Language l : io.triglot.lang.Language.values()) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> f = (Map<String, Object>) r.get(l.code());
+                        out.printf("%-10s %9s %-4s %10s %12s %12s %10s %9s%n", r.get("termbase"), r.get("concepts"), l,
+                                f.get("words"), f.get("check_words_per_s"), f.get("analysis_words_per_s"),
+                                f.get("check_vs_analysis_cost"), f.get("findings"));
+                    }
+                }
+            }
+            return ExitCodes.OK;
+        }
+
+        private Map<String, Object> measure(io.triglot.bench.CheckBenchmark bench, Path work, String label,
+                                            io.triglot.model.Termbase tb, io.triglot.check.HouseStyle style) throws Exception {
+            Path dir = work.resolve(label);
+            io.triglot.index.TermIndex.replace(dir.resolve("index"), tb, List.of(label));
+            try (io.triglot.index.TermIndex index = io.triglot.index.TermIndex.open(dir.resolve("index"))) {
+                return io.triglot.bench.CheckBenchmark.figures(label, tb.concepts().size(),
+                        bench.run(index, style, words, runs, dir.resolve("archive"), 7));
+            }
         }
     }
 

@@ -29,14 +29,75 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code triglot eval}: evaluations against real translations. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
         header = "Evaluate against real translations.", synopsisSubcommandLabel = "COMMAND",
-        subcommands = {EvalCommand.Align.class})
+        subcommands = {EvalCommand.Align.class, EvalCommand.Numbers.class})
 final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing evaluation: align (see 'triglot eval --help')");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing evaluation: align or numbers (see 'triglot eval --help')");
+    }
+
+    @Command(name = "numbers", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            header = "NUMBER_MISMATCH on NTREX-128 en-ko and en-ja: false alarms and recall.",
+            description = {"Runs the bilingual number check over the 1,007 NTREX-128 development sentences and their "
+                    + "professional Korean and Japanese translations. On the translations as they are, it counts the "
+                    + "pairs reported (each a real difference or a false alarm; --show lists them). Then in each "
+                    + "translation with a number, one number (chosen with --seed) is raised by one in its last digit, "
+                    + "and the share of those changes the check reports is its recall."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  triglot eval numbers", "  triglot eval numbers --show 10", "  triglot eval numbers --format json"})
+    static final class Numbers implements Callable<Integer> {
+        @Option(names = "--seed", defaultValue = "1", description = "Which number to change (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--show", defaultValue = "0", description = "List this many reported clean pairs per language.")
+        int show;
+
+        @Mixin
+        FormatOption format;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<Object> json = new ArrayList<>();
+            for (Language l : new Language[] {Language.KO, Language.JA}) {
+                io.triglot.check.NumberEvaluation.Result r = io.triglot.check.NumberEvaluation.run(l, seed);
+                if (format.json()) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("pair", "en-" + l.code());
+                    o.put("pairs", r.pairs());
+                    o.put("flagged", r.flagged());
+                    o.put("flagged_share", Math.round(r.flaggedShare() * 10000) / 10000.0);
+                    o.put("reports", r.reports());
+                    o.put("corrupted", r.corrupted());
+                    o.put("detected", r.detected());
+                    o.put("recall", Math.round(r.recall() * 10000) / 10000.0);
+                    List<Object> ex = new ArrayList<>();
+                    for (var f : r.examples().subList(0, Math.min(show, r.examples().size()))) {
+                        ex.add(Map.of("line", f.line(), "source", f.source(), "target", f.target(), "reports", f.reports()));
+                    }
+                    o.put("shown", ex);
+                    json.add(o);
+                } else {
+                    out.printf("en-%s: %d pairs; clean translations: %d reported (%.1f %%), %d reports; "
+                                    + "one number changed in %d translations: %d reported (recall %.3f)%n",
+                            l.code(), r.pairs(), r.flagged(), 100 * r.flaggedShare(), r.reports(), r.corrupted(),
+                            r.detected(), r.recall());
+                    for (var f : r.examples().subList(0, Math.min(show, r.examples().size()))) {
+                        out.printf("  line %d: %s%n    %s%n    %s%n", f.line(), String.join("; ", f.reports()), f.source(), f.target());
+                    }
+                }
+            }
+            if (format.json()) {
+                out.println(Json.write(json));
+            }
+            return ExitCodes.OK;
+        }
     }
 
     @Command(name = "align", mixinStandardHelpOptions = true, versionProvider = Version.class,

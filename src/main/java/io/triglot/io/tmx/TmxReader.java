@@ -51,6 +51,12 @@ public final class TmxReader {
 
     /** Reads a file, calling back for each good unit and each rejected one. */
     public static Summary read(Path file, Consumer<TranslationUnit> units, Consumer<Rejected> rejected) {
+        return readWithLines(file, (u, line) -> units.accept(u), rejected);
+    }
+
+    /** Reads a file, calling back for each good unit with the line its {@code <tu>} starts on. */
+    public static Summary readWithLines(Path file, java.util.function.ObjIntConsumer<TranslationUnit> units,
+                               Consumer<Rejected> rejected) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file, 0, "no such file");
         }
@@ -85,7 +91,7 @@ public final class TmxReader {
                         }
                     } else if (r.getLocalName().equals("tu")) {
                         int tuLine = line;
-                        String problem = readUnit(r, units);
+                        String problem = readUnit(r, u -> units.accept(u, tuLine));
                         if (problem == null) {
                             good++;
                         } else {
