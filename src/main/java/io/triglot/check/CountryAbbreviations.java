@@ -22,10 +22,14 @@ final class CountryAbbreviations {
             "북한", '북', "러시아", '러');
     private static final Map<String, Character> JA = Map.of("韓国", '韓', "米国", '米', "日本", '日', "中国", '中',
             "北朝鮮", '朝', "ロシア", '露');
-    /** A run of two or more (한미일, 日韓), or one before military, government or side (미군, 米政府, 日本側 is a word). */
-    private static final Pattern KO_RUN = Pattern.compile("(?<![\\p{IsHangul}])([한미일중북러]{2,4})(?=[^\\p{IsHangul}]|간|관계|동맹|정상|협력|안보|외교|회담|군사|공조|합의|무역|갈등|양국|3국|3자|$)"
+    /**
+     * A run of two or more (한미일 협력, 한일 간, 日米韓安全保障協力, 日韓双方), or one before military, government or side
+     * (미군, 米政府). Runs that are also ordinary words are left out: 일한 (worked), 日中 (daytime), and a run that
+     * starts a longer Hangul word ending like a verb.
+     */
+    private static final Pattern KO_RUN = Pattern.compile("(?<![\\p{IsHangul}])(?!일한|일중)([한미일중북러]{2,4})(?![\\p{IsHangul}]{2,}다)"
             + "|(?<![\\p{IsHangul}])([미일중])(?=군|정부|측)");
-    private static final Pattern JA_RUN = Pattern.compile("([日米韓中朝露]{2,4})(?=[^\\p{IsHan}]|関係|同盟|首脳|協力|安保|外相|会談|間|両国|3カ国|$)"
+    private static final Pattern JA_RUN = Pattern.compile("(?!日中|中日)([日米韓中朝露]{2,4})"
             + "|(?<![\\p{IsHan}])([米日韓中])(?=軍|政府|側)");
 
     /** Prefixed forms: 대북 (toward the North), 방미 (visit to the US), 남북 (the two Koreas), 対日, 訪韓, 米朝. */

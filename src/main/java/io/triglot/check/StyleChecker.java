@@ -35,8 +35,7 @@ public final class StyleChecker {
     private final TermMatcher matcher;
     private final HouseStyle style;
     private final SpellingVariants spelling = SpellingVariants.shipped();
-    /** Lower-case English words of termbase terms, in both spellings where they have two. */
-    private final Set<String> termWords = new HashSet<>();
+    private final TermIndex index;
     private final Map<String, java.util.Optional<Term>> replacements = new java.util.HashMap<>();
 
     /** A termbase term found in a text, with the concept and term as the house style has them. */
@@ -48,21 +47,16 @@ public final class StyleChecker {
     }
 
     public StyleChecker(TermIndex index, HouseStyle style) {
+        this.index = index;
         this.matcher = new TermMatcher(index);
         this.style = style;
-        for (Concept c : index.termbase().concepts()) {
-            for (Term t : c.termsIn("en")) {
-                Matcher m = WORD.matcher(t.text());
-                while (m.find()) {
-                    String w = m.group().toLowerCase(Locale.ROOT);
-                    String[] both = spelling.both(w);
-                    if (both != null) {
-                        termWords.add(both[0]);
-                        termWords.add(both[1]);
-                    }
-                }
-            }
-        }
+    }
+
+    /** Whether a variety word, in either spelling, is a word of some English term (labour: forced labor). */
+    private boolean termWord(String lower) {
+        String[] both = spelling.both(lower);
+        Set<String> words = index.englishTermWords();
+        return words.contains(lower) || (both != null && (words.contains(both[0]) || words.contains(both[1])));
     }
 
     public HouseStyle style() {
@@ -272,7 +266,7 @@ public final class StyleChecker {
                 continue;
             }
             String lower = word.toLowerCase(Locale.ROOT);
-            if (style.spellingScope() == HouseStyle.Scope.TERMS && !termWords.contains(lower)) {
+            if (style.spellingScope() == HouseStyle.Scope.TERMS && !termWord(lower)) {
                 continue;
             }
             int end = i;

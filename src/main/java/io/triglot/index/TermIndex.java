@@ -54,6 +54,12 @@ public final class TermIndex implements Closeable {
     /** Every match key by language, sorted: "can any key start with this?" before the terms dictionary is asked. */
     private volatile KeyTable keyTables;
     private volatile Termbase termbase;
+    /** What {@link TermMatcher}s read from stored fields, kept for every matcher of this index. */
+    final Map<String, Concept> conceptCache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** By document id: the term of each term document read so far, and its concept. */
+    final java.util.concurrent.atomic.AtomicReferenceArray<Term> termCache;
+    final java.util.concurrent.atomic.AtomicReferenceArray<Concept> termConceptCache;
+    private volatile java.util.Set<String> englishWords;
 
     private TermIndex(Directory directory, DirectoryReader reader, IndexMeta meta) {
         this.directory = directory;
@@ -61,6 +67,8 @@ public final class TermIndex implements Closeable {
         this.searcher = new IndexSearcher(reader);
         this.meta = meta;
         this.analyzers = TermAnalyzers.fromDictionaries(meta.koDictionary(), meta.jaDictionary());
+        this.termCache = new java.util.concurrent.atomic.AtomicReferenceArray<>(reader.maxDoc());
+        this.termConceptCache = new java.util.concurrent.atomic.AtomicReferenceArray<>(reader.maxDoc());
     }
 
     /** Summary of a write. */
@@ -275,6 +283,25 @@ public final class TermIndex implements Closeable {
             t = loadKeys();
         }
         return t.exact[lang.ordinal()].contains(text);
+    }
+
+    /** The lower-case words of the English terms (labor of "forced labor"), read once. */
+    public java.util.Set<String> englishTermWords() {
+        java.util.Set<String> w = englishWords;
+        if (w == null) {
+            w = new java.util.HashSet<>();
+            for (Concept c : termbase().concepts()) {
+                for (Term t : c.termsIn("en")) {
+                    for (String word : t.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+                        if (!word.isEmpty()) {
+                            w.add(word);
+                        }
+                    }
+                }
+            }
+            englishWords = w;
+        }
+        return w;
     }
 
     private synchronized KeyTable loadKeys() {

@@ -37,7 +37,8 @@ public final class TermMatcher {
     private static final Set<String> HIT_FIELDS = Set.of(TermIndex.F_ID, TermIndex.F_ORD, TermIndex.F_KEY);
 
     private final TermIndex index;
-    private final Map<String, Concept> concepts = new ConcurrentHashMap<>();
+    /** Concepts by id, and the terms of term documents, shared by every matcher of the index (it is read-only). */
+    private final Map<String, Concept> concepts;
 
     /**
      * How to match.
@@ -62,6 +63,9 @@ public final class TermMatcher {
 
     public TermMatcher(TermIndex index) {
         this.index = index;
+        this.concepts = index.conceptCache;
+        this.termOf = index.termCache;
+        this.conceptOf = index.termConceptCache;
     }
 
     /** All maximal term occurrences in the text, in text order. */
@@ -129,8 +133,8 @@ public final class TermMatcher {
     }
 
     /** Term documents already read: running text names the same terms again and again. */
-    private final Map<Integer, Term> termOf = new ConcurrentHashMap<>();
-    private final Map<Integer, Concept> conceptOf = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Term> termOf;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Concept> conceptOf;
 
     /** The term of a term document (and its concept, in {@link #conceptOf}), read from stored fields once. */
     private Term termOf(StoredFields[] stored, int doc) throws IOException {
@@ -144,8 +148,8 @@ public final class TermMatcher {
         Document d = stored[0].document(doc, HIT_FIELDS);
         Concept concept = concept(d.get(TermIndex.F_ID));
         t = concept.terms().get(d.getField(TermIndex.F_ORD).numericValue().intValue());
-        conceptOf.put(doc, concept);
-        termOf.put(doc, t);
+        conceptOf.set(doc, concept); // the concept first: a reader that sees the term finds its concept
+        termOf.set(doc, t);
         return t;
     }
 

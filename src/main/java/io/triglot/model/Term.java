@@ -28,6 +28,9 @@ public record Term(String text, String lang, TermStatus status, TermType type, S
     /** The primary language subtag: {@code en}, {@code ko} or {@code ja}. */
     public String language() {
         int dash = lang.indexOf('-');
-        return dash < 0 ? lang : lang.substring(0, dash);
+        return dash < 0 ? lang : PRIMARY.computeIfAbsent(lang, l -> l.substring(0, dash));
     }
+
+    /** Primary subtags by tag: asked for on every match, and there are only a few tags. */
+    private static final java.util.Map<String, String> PRIMARY = new java.util.concurrent.ConcurrentHashMap<>();
 }
