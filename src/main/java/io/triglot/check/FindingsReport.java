@@ -218,14 +218,19 @@ public final class FindingsReport {
             shown.append("…");
             marks.append(' ');
         }
+        boolean insertion = to == from; // an insertion point: what the translation lacks goes here
         for (int i = start; i < end; i++) {
             shown.appendCodePoint(cps[i] == '\t' ? ' ' : cps[i]);
             int w = DisplayWidth.of(cps[i]);
-            char mark = i >= from && i < to ? '^' : ' ';
-            marks.append(String.valueOf(mark).repeat(w));
+            char mark = (i >= from && i < to) || (insertion && i == from) ? '^' : ' ';
+            marks.append(mark).append(" ".repeat(Math.max(0, w - 1)));
+            if (mark == '^' && !insertion) {
+                marks.setLength(marks.length() - Math.max(0, w - 1));
+                marks.append("^".repeat(Math.max(0, w - 1)));
+            }
         }
-        if (to == from) {
-            marks.append('^'); // an insertion point (what the translation lacks goes here)
+        if (insertion && from >= end) {
+            marks.append('^');
         }
         if (end < cps.length) {
             shown.append("…");
