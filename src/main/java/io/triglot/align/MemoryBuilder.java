@@ -79,8 +79,11 @@ public final class MemoryBuilder {
         return new ThreeWayAligner.Article(id, e, k, j);
     }
 
-    /** Aligns the articles. */
-    public static Result align(List<ThreeWayAligner.Article> articles, TermIndex index, List<String> warnings) {
+    /**
+     * The aligner the memory is built with: the glossary's concepts as anchors (none when {@code index} is
+     * null), and the NTREX-128 sentence pairs to train the word translation model.
+     */
+    public static ThreeWayAligner aligner(TermIndex index) {
         Map<Language, Function<String, Set<String>>> concepts = null;
         if (index != null) {
             concepts = new EnumMap<>(Language.class);
@@ -91,8 +94,12 @@ public final class MemoryBuilder {
         Map<Language, List<String>> known = new EnumMap<>(Language.class);
         known.put(Language.KO, NtrexCorpus.sentences(Language.KO));
         known.put(Language.JA, NtrexCorpus.sentences(Language.JA));
-        ThreeWayAligner aligner = new ThreeWayAligner(concepts, NtrexCorpus.sentences(Language.EN), known);
-        List<ThreeWayAligner.Result> results = aligner.align(articles);
+        return new ThreeWayAligner(concepts, NtrexCorpus.sentences(Language.EN), known);
+    }
+
+    /** Aligns the articles. */
+    public static Result align(List<ThreeWayAligner.Article> articles, TermIndex index, List<String> warnings) {
+        List<ThreeWayAligner.Result> results = aligner(index).align(articles);
         List<TranslationUnit> units = new ArrayList<>();
         Map<Language, Integer> sentences = new EnumMap<>(Language.class);
         Map<String, Integer> types = new TreeMap<>();

@@ -1,9 +1,7 @@
 package io.triglot.check;
 
-import io.triglot.align.ConceptAnchors;
 import io.triglot.align.Link;
 import io.triglot.align.ThreeWayAligner;
-import io.triglot.bench.NtrexCorpus;
 import io.triglot.index.TermIndex;
 import io.triglot.io.InputException;
 import io.triglot.io.TextFiles;
@@ -19,10 +17,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -132,14 +128,7 @@ public final class CheckRun {
         List<List<CheckedText.Sentence>> tp = tgt.sentences(seg);
         TextDocument sd = new TextDocument(sourceFile, Language.EN, texts(sp), List.of());
         TextDocument td = new TextDocument(targetFile, tl, texts(tp), List.of());
-        Map<Language, Function<String, java.util.Set<String>>> concepts = new EnumMap<>(Language.class);
-        for (Language l : Language.values()) {
-            concepts.put(l, ConceptAnchors.of(index, l));
-        }
-        Map<Language, List<String>> known = new EnumMap<>(Language.class);
-        known.put(Language.KO, NtrexCorpus.sentences(Language.KO));
-        known.put(Language.JA, NtrexCorpus.sentences(Language.JA));
-        ThreeWayAligner aligner = new ThreeWayAligner(concepts, NtrexCorpus.sentences(Language.EN), known);
+        ThreeWayAligner aligner = io.triglot.align.MemoryBuilder.aligner(index);
         ThreeWayAligner.Article article = new ThreeWayAligner.Article(sourceFile.toString(), sd,
                 tl == Language.KO ? td : null, tl == Language.JA ? td : null);
         ThreeWayAligner.Result r = aligner.align(List.of(article)).get(0);

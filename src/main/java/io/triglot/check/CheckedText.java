@@ -37,14 +37,15 @@ public final class CheckedText {
         this.file = file;
         this.text = text;
         this.language = language;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
+        int[] starts = new int[64];
+        int lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (lines == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, lines * 2);
             }
+            starts[lines++] = i + 1;
         }
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.lineStarts = java.util.Arrays.copyOf(starts, lines);
         this.blocks = blocks(text, language);
     }
 

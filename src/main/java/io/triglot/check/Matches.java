@@ -15,12 +15,19 @@ final class Matches {
      * the practice, though its stem also finds forced labourers, the people), if any.
      */
     static List<TermMatch> preferExact(List<TermMatch> matches) {
-        List<TermMatch> out = new ArrayList<>();
-        for (TermMatch m : matches) {
+        return preferExact(matches, TermMatch::start, TermMatch::end, m -> exact(m.surface(), m.term()));
+    }
+
+    /** {@link #preferExact(List)} for anything with a span and a test of exactness. */
+    static <T> List<T> preferExact(List<T> matches, java.util.function.ToIntFunction<T> start,
+                                   java.util.function.ToIntFunction<T> end, java.util.function.Predicate<T> exact) {
+        List<T> out = new ArrayList<>();
+        for (T m : matches) {
             boolean beaten = false;
-            if (!exact(m)) {
-                for (TermMatch o : matches) {
-                    if (o != m && o.start() == m.start() && o.end() == m.end() && exact(o)) {
+            if (!exact.test(m)) {
+                for (T o : matches) {
+                    if (o != m && start.applyAsInt(o) == start.applyAsInt(m) && end.applyAsInt(o) == end.applyAsInt(m)
+                            && exact.test(o)) {
                         beaten = true;
                         break;
                     }
@@ -65,7 +72,8 @@ final class Matches {
         return terms.indexOf(m.term());
     }
 
-    static boolean exact(TermMatch m) {
-        return TextNormalizer.fold(m.surface(), true).equals(TextNormalizer.fold(m.term().text(), true));
+    /** Whether the text is the term as written, but for case and width. */
+    static boolean exact(String surface, io.triglot.model.Term term) {
+        return TextNormalizer.fold(surface, true).equals(TextNormalizer.fold(term.text(), true));
     }
 }

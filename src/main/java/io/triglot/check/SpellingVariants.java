@@ -53,12 +53,66 @@ final class SpellingVariants {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        v.buildTable();
         return v;
     }
 
-    /** Whether {@code chars[start, end)} is a word of the list in either spelling (any case). */
+    /**
+     * Whether {@code chars[start, end)} is a word of the list in either spelling (any case). Every word of an
+     * English text comes here, so ASCII words are hashed in place, lower-cased by a bit, and looked up in an
+     * open-addressing table; anything else goes to Lucene's case-insensitive set.
+     */
     boolean listed(char[] chars, int start, int end) {
-        return any.contains(chars, start, end - start);
+        int len = end - start;
+        if (len < MIN_LENGTH || len > maxLength) {
+            return false;
+        }
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c >= 0x80) {
+                return any.contains(chars, start, len);
+            }
+            h = 31 * h + (c | 0x20);
+        }
+        for (int slot = h & (table.length - 1); table[slot] != null; slot = (slot + 1) & (table.length - 1)) {
+            String w = table[slot];
+            if (w.length() == len) {
+                boolean same = true;
+                for (int k = 0; k < len && same; k++) {
+                    same = (chars[start + k] | 0x20) == w.charAt(k);
+                }
+                if (same) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The shortest word of the list (ax). */
+    private static final int MIN_LENGTH = 2;
+    private String[] table = new String[0];
+    private int maxLength;
+
+    /** Builds the open-addressing table of the ASCII words (at most a quarter full). */
+    private void buildTable() {
+        java.util.Set<String> words = new java.util.HashSet<>(byBritish.keySet());
+        words.addAll(byAmerican.keySet());
+        int size = Integer.highestOneBit(Math.max(16, words.size() * 4)) << 1;
+        table = new String[size];
+        for (String w : words) {
+            maxLength = Math.max(maxLength, w.length());
+            int h = 0;
+            for (int i = 0; i < w.length(); i++) {
+                h = 31 * h + (w.charAt(i) | 0x20);
+            }
+            int slot = h & (size - 1);
+            while (table[slot] != null) {
+                slot = (slot + 1) & (size - 1);
+            }
+            table[slot] = w;
+        }
     }
 
     /**

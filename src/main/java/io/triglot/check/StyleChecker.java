@@ -78,33 +78,9 @@ public final class StyleChecker {
                     block.add(o);
                 }
             }
-            out.addAll(preferExact(block));
+            out.addAll(Matches.preferExact(block, Occurrence::start, Occurrence::end, o -> Matches.exact(o.surface(), o.term())));
         }
         return out;
-    }
-
-    /** {@link Matches#preferExact} for occurrences. */
-    private static List<Occurrence> preferExact(List<Occurrence> block) {
-        List<Occurrence> out = new ArrayList<>();
-        for (Occurrence o : block) {
-            boolean beaten = false;
-            if (!exact(o)) {
-                for (Occurrence p : block) {
-                    if (p != o && p.start() == o.start() && p.end() == o.end() && exact(p)) {
-                        beaten = true;
-                        break;
-                    }
-                }
-            }
-            if (!beaten) {
-                out.add(o);
-            }
-        }
-        return out;
-    }
-
-    private static boolean exact(Occurrence o) {
-        return TextNormalizer.fold(o.surface(), true).equals(TextNormalizer.fold(o.term().text(), true));
     }
 
     /** The rules that look at one document alone (all but {@link Rule#VARIANT_INCONSISTENCY}). */
@@ -249,12 +225,12 @@ public final class StyleChecker {
         char[] chars = text.toCharArray();
         int n = text.length();
         for (int i = 0; i < n; ) {
-            if (!Character.isLetter(chars[i])) {
+            if (!letter(chars[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetter(chars[i])) {
+            while (i < n && letter(chars[i])) {
                 i++;
             }
             if (!spelling.listed(chars, start, i)) {
@@ -290,6 +266,10 @@ public final class StyleChecker {
                     suggestion, null));
         }
         return out;
+    }
+
+    private static boolean letter(char c) {
+        return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
     }
 
     /**

@@ -51,6 +51,13 @@ public final class TextFiles {
         }
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        // the JDK's own UTF-8 decoding is several times faster than a reporting decoder; it replaces bad bytes
+        // with U+FFFD, so only a text that has one is decoded again, strictly, to find the line (or to keep a
+        // U+FFFD the file really has)
+        String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         return strict(file, bytes, offset, StandardCharsets.UTF_8.newDecoder(), "UTF-8");
     }
 
