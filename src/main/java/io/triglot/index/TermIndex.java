@@ -59,6 +59,7 @@ public final class TermIndex implements Closeable {
     /** By document id: the term of each term document read so far, and its concept. */
     final java.util.concurrent.atomic.AtomicReferenceArray<Term> termCache;
     final java.util.concurrent.atomic.AtomicReferenceArray<Concept> termConceptCache;
+    final java.util.concurrent.atomic.AtomicReferenceArray<Boolean> termCodeLikeCache;
     private volatile java.util.Set<String> englishWords;
 
     private TermIndex(Directory directory, DirectoryReader reader, IndexMeta meta) {
@@ -69,6 +70,7 @@ public final class TermIndex implements Closeable {
         this.analyzers = TermAnalyzers.fromDictionaries(meta.koDictionary(), meta.jaDictionary());
         this.termCache = new java.util.concurrent.atomic.AtomicReferenceArray<>(reader.maxDoc());
         this.termConceptCache = new java.util.concurrent.atomic.AtomicReferenceArray<>(reader.maxDoc());
+        this.termCodeLikeCache = new java.util.concurrent.atomic.AtomicReferenceArray<>(reader.maxDoc());
     }
 
     /** Summary of a write. */
@@ -244,6 +246,9 @@ public final class TermIndex implements Closeable {
         if (text.length() == 0) {
             return keys.length > 0;
         }
+        if (text.length() >= 2 && !t.pairs[lang.ordinal()].get(pair(text))) {
+            return false; // no key starts with these two characters: no hashing of the whole token
+        }
         if (text.length() <= SHORT_PREFIX) {
             return t.shortPrefixes[lang.ordinal()].contains(text); // a hash lookup settles the usual case
         }
@@ -273,7 +278,29 @@ public final class TermIndex implements Closeable {
      * prefix of a key up to {@link #SHORT_PREFIX} characters.
      */
     private record KeyTable(String[][] bodies, long[][] ranges, java.util.Set<String>[] shortPrefixes,
-                            java.util.Set<String>[] exact) {
+                            java.util.Set<String>[] exact, java.util.Set<String>[] firstWords,
+                            java.util.BitSet[] pairs) {
+    }
+
+    /**
+     * Whether some key of {@code lang} starts with the whole word {@code word} (its first word, up to a space,
+     * is this word): a token that cannot be joined to the next without a space ("the", "to") starts a term
+     * only so, though many keys start with its letters (tokyo).
+     */
+    boolean isFirstWord(Language lang, String word) {
+        KeyTable t = keyTables;
+        if (t == null) {
+            t = loadKeys();
+        }
+        if (word.length() >= 2 && !t.pairs[lang.ordinal()].get(pair(word))) {
+            return false;
+        }
+        return t.firstWords[lang.ordinal()].contains(word);
+    }
+
+    /** The first two characters of a text, hashed into the bit set of keys' first two characters. */
+    private static int pair(String text) {
+        return (text.charAt(0) * 31 + text.charAt(1)) & 0xFFFF;
     }
 
     /** Whether {@code text} is a match key of {@code lang}: only then is the terms dictionary asked for its terms. */
@@ -337,6 +364,9 @@ public final class TermIndex implements Closeable {
         java.util.Set<String>[] prefixes = new java.util.Set[byLang.size()];
         @SuppressWarnings("unchecked")
         java.util.Set<String>[] exact = new java.util.Set[byLang.size()];
+        @SuppressWarnings("unchecked")
+        java.util.Set<String>[] firstWords = new java.util.Set[byLang.size()];
+        java.util.BitSet[] pairs = new java.util.BitSet[byLang.size()];
         for (int l = 0; l < bodies.length; l++) {
             // String (UTF-16) order for the binary search; the terms dictionary's is UTF-8 byte order
             String[] keys = byLang.get(l).stream().distinct().sorted().toArray(String[]::new);
@@ -352,6 +382,15 @@ public final class TermIndex implements Closeable {
             bodies[l] = keys;
             ranges[l] = r;
             exact[l] = new java.util.HashSet<>(java.util.Arrays.asList(keys));
+            firstWords[l] = new java.util.HashSet<>();
+            pairs[l] = new java.util.BitSet(65536);
+            for (String k : keys) {
+                if (k.length() >= 2) {
+                    pairs[l].set(pair(k));
+                }
+                int sp = k.indexOf(' ');
+                firstWords[l].add(sp < 0 ? k : k.substring(0, sp));
+            }
             prefixes[l] = new java.util.HashSet<>();
             for (String k : keys) {
                 for (int n = 1; n <= Math.min(SHORT_PREFIX, k.length()); n++) {
@@ -359,7 +398,7 @@ public final class TermIndex implements Closeable {
                 }
             }
         }
-        KeyTable t = new KeyTable(bodies, ranges, prefixes, exact);
+        KeyTable t = new KeyTable(bodies, ranges, prefixes, exact, firstWords, pairs);
         keyTables = t;
         return t;
     }

@@ -66,6 +66,7 @@ public final class TermMatcher {
         this.concepts = index.conceptCache;
         this.termOf = index.termCache;
         this.conceptOf = index.termConceptCache;
+        this.codeLike = index.termCodeLikeCache;
     }
 
     /** All maximal term occurrences in the text, in text order. */
@@ -85,7 +86,9 @@ public final class TermMatcher {
             trimmedEnd--;
         }
         Language[] dominant = new Language[1]; // only needed to break ties: worked out on the first one
-        Map<String, TermMatch> best = new LinkedHashMap<>();
+        record Span(String concept, int start, int end) {
+        }
+        Map<Span, TermMatch> best = new LinkedHashMap<>();
         try {
             StoredFields[] stored = new StoredFields[1]; // opened on the first term not read before (it allocates)
             for (Hit hit : hits(positions)) {
@@ -94,7 +97,7 @@ public final class TermMatcher {
                 String cid = concept.id();
                 int end = extendOverTrailingPunctuation(text, hit.end, term.text());
                 String surface = text.substring(hit.start, end);
-                if (hit.lang == Language.EN && codeLike(term) && !sameLetters(surface, term.text())) {
+                if (hit.lang == Language.EN && codeLike.get(hit.doc) == Boolean.TRUE && !sameLetters(surface, term.text())) {
                     continue; // Porter stems make "key" find KEI and "used" find US: an acronym matches its letters
                 }
                 boolean mismatch = term.caseSensitive() && !TermAnalyzers.sameCase(surface, term.text());
@@ -103,7 +106,7 @@ public final class TermMatcher {
                     continue;
                 }
                 TermMatch m = new TermMatch(hit.start, end, surface, concept, term, hit.lang, mismatch);
-                best.merge(cid + '\u0000' + hit.start + '\u0000' + end, m, (a, b) -> {
+                best.merge(new Span(cid, hit.start, end), m, (a, b) -> {
                     if (dominant[0] == null && !a.term().language().equals(b.term().language())) {
                         dominant[0] = Scripts.dominant(text); // only terms of two languages need it
                     }
@@ -135,6 +138,7 @@ public final class TermMatcher {
     /** Term documents already read: running text names the same terms again and again. */
     private final java.util.concurrent.atomic.AtomicReferenceArray<Term> termOf;
     private final java.util.concurrent.atomic.AtomicReferenceArray<Concept> conceptOf;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Boolean> codeLike;
 
     /** The term of a term document (and its concept, in {@link #conceptOf}), read from stored fields once. */
     private Term termOf(StoredFields[] stored, int doc) throws IOException {
@@ -148,6 +152,7 @@ public final class TermMatcher {
         Document d = stored[0].document(doc, HIT_FIELDS);
         Concept concept = concept(d.get(TermIndex.F_ID));
         t = concept.terms().get(d.getField(TermIndex.F_ORD).numericValue().intValue());
+        codeLike.set(doc, codeLike(t));
         conceptOf.set(doc, concept); // the concept first: a reader that sees the term finds its concept
         termOf.set(doc, t);
         return t;
@@ -176,8 +181,12 @@ public final class TermMatcher {
                 String prefix = lang.code() + '\u0001';
                 int max = index.maxTokens(lang);
                 for (int i = 0; i < p.size(); i++) {
-                    // most tokens start no term: turned away before anything is built
-                    if (!index.anyKeyStartsWith(lang, p.first()[i])) {
+                    // most tokens start no term: turned away before anything is built. An English token that
+                    // cannot be joined to the next ("the", "to") starts a term only as a key's first word
+                    boolean mayStart = lang == Language.EN && !p.joinable()[i]
+                            ? index.isFirstWord(lang, p.first()[i])
+                            : index.anyKeyStartsWith(lang, p.first()[i]);
+                    if (!mayStart) {
                         continue;
                     }
                     StringBuilder spaced = new StringBuilder(p.first()[i]);
