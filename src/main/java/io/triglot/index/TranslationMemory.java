@@ -396,6 +396,48 @@ public final class TranslationMemory {
         return d;
     }
 
+    /**
+     * Every unit of the memory (only those of {@code document}, its {@code x-document} prop, when not null), in
+     * memory order, as they were imported: texts under their own language tags, props in their order.
+     */
+    public static int forEachUnit(Path dir, String document, Consumer<TranslationUnit> out) {
+        try (Directory d = FSDirectory.open(TermIndex.luceneDir(dir)); DirectoryReader r = DirectoryReader.open(d)) {
+            IndexSearcher s = new IndexSearcher(r);
+            BooleanQuery.Builder q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(TermIndex.F_TYPE, TYPE_UNIT)), BooleanClause.Occur.FILTER);
+            if (document != null) {
+                q.add(new TermQuery(new Term(F_DOC, document)), BooleanClause.Occur.FILTER);
+            }
+            var stored = s.storedFields();
+            int n = 0;
+            for (var sd : s.search(q.build(), Math.max(1, r.maxDoc()), MEMORY_ORDER).scoreDocs) {
+                out.accept(unit(stored.document(sd.doc)));
+                n++;
+            }
+            return n;
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            throw new IndexException("no index at " + dir + " (run 'triglot build')");
+        } catch (IOException e) {
+            throw new IndexException("cannot read index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A unit back from its index document. */
+    static TranslationUnit unit(Document d) throws IOException {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        for (Language l : Language.values()) {
+            String text = d.get(textField(l));
+            if (text != null) {
+                String tag = d.get(textField(l) + "_tag");
+                texts.put(tag == null ? l.regionTag() : tag, text);
+            }
+        }
+        String json = d.get(F_PROPS);
+        List<TranslationUnit.Prop> props = json == null ? List.of()
+                : ConceptCodec.mapper().readValue(json, new com.fasterxml.jackson.core.type.TypeReference<List<TranslationUnit.Prop>>() { });
+        return new TranslationUnit(d.get(F_TUID), texts, props);
+    }
+
     /** Removes the units of one document (the {@code x-document} prop); returns how many went. */
     public static long removeDocument(Path dir, String document) {
         try (Directory d = FSDirectory.open(TermIndex.luceneDir(dir));

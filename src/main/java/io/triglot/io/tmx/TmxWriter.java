@@ -32,23 +32,54 @@ public final class TmxWriter {
         AtomicFiles.writeText(target, w -> write(units, w));
     }
 
+    /** A source of units that hands each one to the writer, so a memory of any size streams through. */
+    public interface Units {
+        void each(UnitSink sink) throws IOException;
+    }
+
+    /** Takes the units a {@link Units} source hands over. */
+    public interface UnitSink {
+        void write(TranslationUnit u) throws IOException;
+    }
+
+    /** Writes streamed units atomically: a failure, in the source or the disk, leaves the previous file. */
+    public void write(Units units, Path target) throws IOException {
+        AtomicFiles.writeText(target, w -> {
+            header(w);
+            units.each(u -> unit(u, w));
+            footer(w);
+        });
+    }
+
     public void write(List<TranslationUnit> units, Writer w) throws IOException {
+        header(w);
+        for (TranslationUnit u : units) {
+            unit(u, w);
+        }
+        footer(w);
+    }
+
+    private void header(Writer w) throws IOException {
         w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         w.write("<tmx version=\"1.4\">\n");
         w.write("  <header creationtool=\"triglot\" creationtoolversion=\"" + esc(toolVersion)
                 + "\" segtype=\"sentence\" o-tmf=\"triglot\" adminlang=\"en-US\" srclang=\"" + esc(sourceLang)
                 + "\" datatype=\"plaintext\"/>\n");
         w.write("  <body>\n");
-        for (TranslationUnit u : units) {
-            w.write("    <tu tuid=\"" + esc(u.tuid()) + "\">\n");
-            for (TranslationUnit.Prop p : u.props()) {
-                w.write("      <prop type=\"" + esc(p.type()) + "\">" + esc(p.value()) + "</prop>\n");
-            }
-            for (Map.Entry<String, String> e : u.texts().entrySet()) {
-                w.write("      <tuv xml:lang=\"" + esc(e.getKey()) + "\"><seg>" + esc(e.getValue()) + "</seg></tuv>\n");
-            }
-            w.write("    </tu>\n");
+    }
+
+    private static void unit(TranslationUnit u, Writer w) throws IOException {
+        w.write("    <tu tuid=\"" + esc(u.tuid()) + "\">\n");
+        for (TranslationUnit.Prop p : u.props()) {
+            w.write("      <prop type=\"" + esc(p.type()) + "\">" + esc(p.value()) + "</prop>\n");
         }
+        for (Map.Entry<String, String> e : u.texts().entrySet()) {
+            w.write("      <tuv xml:lang=\"" + esc(e.getKey()) + "\"><seg>" + esc(e.getValue()) + "</seg></tuv>\n");
+        }
+        w.write("    </tu>\n");
+    }
+
+    private static void footer(Writer w) throws IOException {
         w.write("  </body>\n");
         w.write("</tmx>\n");
     }
