@@ -146,6 +146,7 @@ final class ExportCommand implements Runnable {
                 }
             }
             Map<String, String> texts = new LinkedHashMap<>();
+            Map<String, String> tagByOld = new LinkedHashMap<>();
             for (Language l : ls) {
                 String tag = null;
                 for (String t : u.texts().keySet()) {
@@ -158,6 +159,7 @@ final class ExportCommand implements Runnable {
                     return null;
                 }
                 texts.put(tag(l, tag), u.texts().get(tag));
+                tagByOld.put(tag, tag(l, tag));
             }
             List<TranslationUnit.Prop> props = new ArrayList<>();
             for (TranslationUnit.Prop p : u.props()) {
@@ -167,7 +169,7 @@ final class ExportCommand implements Runnable {
                 }
                 props.add(p);
             }
-            return new TranslationUnit(u.tuid(), texts, props);
+            return u.withTexts(texts, tagByOld, props);
         }
 
         private String tag(Language l, String original) {

@@ -56,6 +56,36 @@ final class IndexCommand implements Runnable {
         return TranslationMemory.add(index, files, r -> err.println("triglot: rejected: " + r.describe()));
     }
 
+    /**
+     * {@code index add} and {@code import tmx}: indexes the files; rejected units are reported on standard error
+     * and, with {@code rejects}, written (atomically) to a tab-separated file of file, line and reason.
+     */
+    static int addFiles(List<Path> files, Path index, Path rejects, CommandSpec spec, String name) throws IOException {
+        long t0 = System.nanoTime();
+        List<Path> tmx = tmxFiles(files);
+        if (tmx.isEmpty()) {
+            throw new UsageException("no .tmx files in " + files);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        List<TmxReader.Rejected> rejected = new ArrayList<>();
+        TranslationMemory.AddResult r = TranslationMemory.add(index, tmx, x -> {
+            rejected.add(x);
+            err.println("triglot: rejected: " + x.describe());
+        });
+        if (rejects != null) {
+            io.triglot.io.AtomicFiles.writeText(rejects, w -> {
+                w.write("file\tline\treason\n");
+                for (TmxReader.Rejected x : rejected) {
+                    w.write(x.file() + "\t" + x.line() + "\t" + x.reason().replaceAll("[\t\r\n]+", " ") + "\n");
+                }
+            });
+        }
+        spec.commandLine().getOut().printf("%s: %d file%s, %d units indexed, %d rejected%s (%.1f s)%n", name, r.files(),
+                r.files() == 1 ? "" : "s", r.units(), r.rejected(), rejects == null ? "" : " -> " + rejects,
+                (System.nanoTime() - t0) / 1e9);
+        return r.rejected() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
     @Command(name = "add", mixinStandardHelpOptions = true, versionProvider = Version.class,
             header = "Index TMX files (ours and other tools'); a unit added again is updated by its tuid.",
             description = {"Good units are indexed, bad ones are reported with their line (and counted); a file that "
@@ -66,6 +96,9 @@ final class IndexCommand implements Runnable {
         @Parameters(paramLabel = "FILE", arity = "1..*", description = "TMX files or directories.")
         List<Path> files;
 
+        @Option(names = "--rejects", paramLabel = "FILE", description = "Also write the rejected units (file, line, reason) here, tab-separated.")
+        Path rejects;
+
         @Mixin
         IndexOption index;
 
@@ -74,15 +107,7 @@ final class IndexCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            long t0 = System.nanoTime();
-            List<Path> tmx = tmxFiles(files);
-            if (tmx.isEmpty()) {
-                throw new UsageException("no .tmx files in " + files);
-            }
-            TranslationMemory.AddResult r = add(index.dir, tmx, spec.commandLine().getErr());
-            spec.commandLine().getOut().printf("index add: %d file%s, %d units indexed, %d rejected (%.1f s)%n", r.files(),
-                    r.files() == 1 ? "" : "s", r.units(), r.rejected(), (System.nanoTime() - t0) / 1e9);
-            return r.rejected() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+            return addFiles(files, index.dir, rejects, spec, "index add");
         }
     }
 

@@ -71,6 +71,8 @@ public final class TranslationMemory {
     static final String F_LANGS = "langs";
     static final String F_PROPS = "props";
     static final String F_SEQ = "seq";
+    /** What a unit brought besides texts and props (notes, attributes, inline markup), as JSON, when it has any. */
+    static final String F_EXTRAS = "extras";
 
     /** Bigram fields: only term queries run on them, so no positions. */
     private static final FieldType NGRAMS = new FieldType(TextField.TYPE_NOT_STORED);
@@ -390,6 +392,10 @@ public final class TranslationMemory {
         }
         try {
             d.add(new StoredField(F_PROPS, ConceptCodec.mapper().writeValueAsString(u.props())));
+            if (!u.notes().isEmpty() || !u.attributes().isEmpty() || !u.variants().isEmpty()) {
+                d.add(new StoredField(F_EXTRAS, ConceptCodec.mapper().writeValueAsString(
+                        new Extras(u.notes(), u.attributes(), u.variants()))));
+            }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -435,7 +441,16 @@ public final class TranslationMemory {
         String json = d.get(F_PROPS);
         List<TranslationUnit.Prop> props = json == null ? List.of()
                 : ConceptCodec.mapper().readValue(json, new com.fasterxml.jackson.core.type.TypeReference<List<TranslationUnit.Prop>>() { });
-        return new TranslationUnit(d.get(F_TUID), texts, props);
+        String extras = d.get(F_EXTRAS);
+        if (extras == null) {
+            return new TranslationUnit(d.get(F_TUID), texts, props);
+        }
+        Extras x = ConceptCodec.mapper().readValue(extras, Extras.class);
+        return new TranslationUnit(d.get(F_TUID), texts, props, x.notes(), x.attributes(), x.variants());
+    }
+
+    /** The stored form of a unit's notes, attributes and per-language extras. */
+    record Extras(List<String> notes, Map<String, String> attributes, Map<String, TranslationUnit.Variant> variants) {
     }
 
     /** Removes the units of one document (the {@code x-document} prop); returns how many went. */

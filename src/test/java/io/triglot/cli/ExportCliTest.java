@@ -152,4 +152,22 @@ class ExportCliTest {
         }
         assertEquals(want.size(), translated, "segments OmegaT filled from the exported memory");
     }
+
+    @Test
+    void importWritesTheRejectsAndKeepsTheRest() throws Exception {
+        Path idx = tmp.resolve("imp");
+        Path rejects = tmp.resolve("rejected.tsv");
+        Cli r = Cli.run("import", "tmx", "src/test/resources/tmx/edge-cases.tmx", "--rejects", rejects.toString(), "--index", idx.toString());
+        assertEquals(1, r.code(), "units were rejected");
+        assertTrue(r.out().startsWith("import tmx: 1 file, 3 units indexed, 4 rejected -> " + rejects), r.out());
+        List<String> lines = Files.readAllLines(rejects);
+        assertEquals("file\tline\treason", lines.get(0));
+        assertEquals("src/test/resources/tmx/edge-cases.tmx\t16\t<tuv> without xml:lang", lines.get(1));
+        assertEquals(5, lines.size());
+        Path out = tmp.resolve("back.tmx");
+        assertEquals(0, Cli.run("export", "tmx", "--index", idx.toString(), "--langs", "en,ko", "-o", out.toString()).code());
+        String xml = Files.readString(out);
+        assertTrue(xml.contains("<seg>Press <bpt i=\"1\">&lt;b&gt;</bpt>Save<ept i=\"1\">&lt;/b&gt;</ept> now<ph>&lt;br/&gt;</ph>.</seg>"), xml);
+        assertTrue(xml.contains("<note>inline codes are not text</note>"), xml);
+    }
 }

@@ -28,7 +28,8 @@ import javax.xml.stream.XMLStreamReader;
  * Streams the units of a TMX file (1.1 to 1.4b) one at a time, in bounded memory. Accepts {@code xml:lang}
  * or TMX 1.1's {@code lang}, language codes in any case, and inline markup: the text of {@code hi} and
  * {@code sub} is kept, the native codes of {@code bpt}, {@code ept}, {@code ph}, {@code it} and {@code ut}
- * are not part of the text. A unit that cannot be used is reported with its line and skipped; a file that
+ * are not part of the text, and the segment with its markup is kept beside it, with the attributes, props and
+ * notes of the unit and of each language, so that a unit written again loses nothing. A unit that cannot be used is reported with its line and skipped; a file that
  * stops being well-formed ends the read at that line, keeping the units before it.
  */
 public final class TmxReader {
@@ -131,56 +132,99 @@ public final class TmxReader {
         return (idx >= 0 ? m.substring(idx + 9) : m).replaceAll("\\s+", " ").trim();
     }
 
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
     /** Reads one {@code tu}; returns null when it was delivered, or why it was rejected. */
     private static String readUnit(XMLStreamReader r, Consumer<TranslationUnit> units) throws XMLStreamException {
         String tuid = r.getAttributeValue(null, "tuid");
+        Map<String, String> attributes = attributes(r, Set.of("tuid"));
         Map<String, String> texts = new LinkedHashMap<>();
         List<TranslationUnit.Prop> props = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Map<String, TranslationUnit.Variant> variants = new LinkedHashMap<>();
         String problem = null;
         int depth = 1;
+        // the tuv being read
         String lang = null;
+        Map<String, String> tuvAttributes = null;
+        List<TranslationUnit.Prop> tuvProps = null;
+        List<String> tuvNotes = null;
         StringBuilder seg = null;
+        StringBuilder markup = null;
+        boolean inline = false;
         int codeDepth = 0;
+        // a prop or note being read, and where it goes
         String propType = null;
-        StringBuilder propText = null;
+        StringBuilder fieldText = null;
         while (depth > 0) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 String name = r.getLocalName();
+                if (seg != null) {
+                    // inline markup inside the segment: kept as XML, its codes left out of the plain text
+                    inline = true;
+                    markup.append('<').append(name);
+                    for (int a = 0; a < r.getAttributeCount(); a++) {
+                        String prefix = r.getAttributePrefix(a);
+                        markup.append(' ').append(prefix == null || prefix.isEmpty() ? "" : prefix + ":")
+                                .append(r.getAttributeLocalName(a)).append("=\"").append(io.triglot.io.XmlText.escape(r.getAttributeValue(a))).append('"');
+                    }
+                    markup.append('>');
+                    if (CODES.contains(name)) {
+                        codeDepth++;
+                    }
+                    continue;
+                }
                 switch (name) {
                     case "tuv" -> {
-                        lang = r.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
+                        lang = r.getAttributeValue(XML_NS, "lang");
                         if (lang == null) {
                             lang = r.getAttributeValue(null, "lang");
                         }
                         if (lang == null && problem == null) {
                             problem = "<tuv> without xml:lang";
                         }
+                        tuvAttributes = attributes(r, Set.of("lang"));
+                        tuvProps = new ArrayList<>();
+                        tuvNotes = new ArrayList<>();
                     }
-                    case "seg" -> seg = new StringBuilder();
-                    case "prop" -> {
-                        if (depth == 2) {
-                            propType = r.getAttributeValue(null, "type");
-                            propText = new StringBuilder();
-                        }
+                    case "seg" -> {
+                        seg = new StringBuilder();
+                        markup = new StringBuilder();
+                        inline = false;
+                    }
+                    case "prop", "note" -> {
+                        propType = name.equals("prop") ? r.getAttributeValue(null, "type") : null;
+                        fieldText = new StringBuilder();
                     }
                     default -> {
-                        if (seg != null && CODES.contains(name)) {
-                            codeDepth++;
-                        }
                     }
                 }
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 depth--;
                 String name = r.getLocalName();
-                if (name.equals("seg") && seg != null) {
+                if (seg != null && !name.equals("seg")) {
+                    markup.append("</").append(name).append('>');
+                    if (CODES.contains(name)) {
+                        codeDepth--;
+                    }
+                } else if (name.equals("seg") && seg != null) {
                     if (lang != null) {
                         try {
                             String tag = LanguageTags.normalize(lang);
                             String text = TextNormalizer.clean(seg.toString());
                             if (!text.isEmpty()) {
-                                texts.merge(tag, text, (a, b) -> a + " " + b);
+                                if (texts.containsKey(tag)) {
+                                    texts.merge(tag, text, (a, b) -> a + " " + b);
+                                } else {
+                                    texts.put(tag, text);
+                                    TranslationUnit.Variant v = new TranslationUnit.Variant(tuvAttributes, tuvProps,
+                                            tuvNotes, inline ? markup.toString() : null);
+                                    if (!v.isEmpty()) {
+                                        variants.put(tag, v);
+                                    }
+                                }
                             }
                         } catch (IllegalArgumentException e) {
                             if (problem == null) {
@@ -189,20 +233,34 @@ public final class TmxReader {
                         }
                     }
                     seg = null;
-                } else if (name.equals("prop") && propText != null && depth == 1) {
-                    if (propType != null) {
-                        props.add(new TranslationUnit.Prop(propType, propText.toString().trim()));
+                } else if ((name.equals("prop") || name.equals("note")) && fieldText != null) {
+                    String value = fieldText.toString().trim();
+                    if (tuvProps != null) { // inside a tuv
+                        if (name.equals("prop") && propType != null) {
+                            tuvProps.add(new TranslationUnit.Prop(propType, value));
+                        } else if (name.equals("note")) {
+                            tuvNotes.add(value);
+                        }
+                    } else if (name.equals("prop") && propType != null) {
+                        props.add(new TranslationUnit.Prop(propType, value));
+                    } else if (name.equals("note")) {
+                        notes.add(value);
                     }
-                    propText = null;
-                } else if (seg != null && CODES.contains(name)) {
-                    codeDepth--;
+                    fieldText = null;
+                } else if (name.equals("tuv")) {
+                    tuvProps = null;
+                    tuvNotes = null;
+                    tuvAttributes = null;
                 }
             } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
                     || ev == XMLStreamConstants.SPACE) {
-                if (seg != null && codeDepth == 0) {
-                    seg.append(r.getText());
-                } else if (propText != null) {
-                    propText.append(r.getText());
+                if (seg != null) {
+                    markup.append(io.triglot.io.XmlText.escape(r.getText()));
+                    if (codeDepth == 0) {
+                        seg.append(r.getText());
+                    }
+                } else if (fieldText != null) {
+                    fieldText.append(r.getText());
                 }
             }
         }
@@ -215,8 +273,20 @@ public final class TmxReader {
         if (tuid == null || tuid.isBlank()) {
             tuid = contentId(texts);
         }
-        units.accept(new TranslationUnit(tuid.trim(), texts, props));
+        units.accept(new TranslationUnit(tuid.trim(), texts, props, notes, attributes, variants));
         return null;
+    }
+
+    /** An element's attributes, but for {@code skip} (and any namespace declaration), in document order. */
+    private static Map<String, String> attributes(XMLStreamReader r, Set<String> skip) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int a = 0; a < r.getAttributeCount(); a++) {
+            String name = r.getAttributeLocalName(a);
+            if (!skip.contains(name)) {
+                out.put(name, r.getAttributeValue(a));
+            }
+        }
+        return out;
     }
 
     /** A stable id for units without a tuid. */

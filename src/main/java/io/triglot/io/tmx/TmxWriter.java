@@ -69,14 +69,36 @@ public final class TmxWriter {
     }
 
     private static void unit(TranslationUnit u, Writer w) throws IOException {
-        w.write("    <tu tuid=\"" + esc(u.tuid()) + "\">\n");
+        w.write("    <tu tuid=\"" + esc(u.tuid()) + "\"" + attributes(u.attributes()) + ">\n");
+        for (String n : u.notes()) {
+            w.write("      <note>" + esc(n) + "</note>\n");
+        }
         for (TranslationUnit.Prop p : u.props()) {
             w.write("      <prop type=\"" + esc(p.type()) + "\">" + esc(p.value()) + "</prop>\n");
         }
         for (Map.Entry<String, String> e : u.texts().entrySet()) {
-            w.write("      <tuv xml:lang=\"" + esc(e.getKey()) + "\"><seg>" + esc(e.getValue()) + "</seg></tuv>\n");
+            TranslationUnit.Variant v = u.variants().get(e.getKey());
+            if (v == null) {
+                w.write("      <tuv xml:lang=\"" + esc(e.getKey()) + "\"><seg>" + esc(e.getValue()) + "</seg></tuv>\n");
+                continue;
+            }
+            w.write("      <tuv xml:lang=\"" + esc(e.getKey()) + "\"" + attributes(v.attributes()) + ">");
+            for (String n : v.notes()) {
+                w.write("<note>" + esc(n) + "</note>");
+            }
+            for (TranslationUnit.Prop p : v.props()) {
+                w.write("<prop type=\"" + esc(p.type()) + "\">" + esc(p.value()) + "</prop>");
+            }
+            // the segment as it came, inline codes and all (well-formed: the reader wrote it from XML events)
+            w.write("<seg>" + (v.markup() != null ? v.markup() : esc(e.getValue())) + "</seg></tuv>\n");
         }
         w.write("    </tu>\n");
+    }
+
+    private static String attributes(Map<String, String> attributes) {
+        StringBuilder sb = new StringBuilder();
+        attributes.forEach((k, v) -> sb.append(' ').append(k).append("=\"").append(esc(v)).append('"'));
+        return sb.toString();
     }
 
     private static void footer(Writer w) throws IOException {
