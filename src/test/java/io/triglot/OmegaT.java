@@ -55,44 +55,10 @@ public final class OmegaT {
         assertEquals(0, p.exitValue(), tmx + ": " + Files.readString(log));
     }
 
-    /**
-     * An OmegaT project from {@code source} to {@code target} with the document in {@code source/}, the memory in
-     * {@code tm/auto/} and, if given, a glossary in {@code glossary/}. Sentence segmentation is off, so each
-     * paragraph of the document is one segment.
-     */
+    /** An OmegaT project without sentence segmentation: each paragraph of the document is one segment. */
     public static Path project(Path dir, String sourceLang, String targetLang, Path document, Path memory, Path glossary)
             throws IOException {
-        for (String d : List.of("source", "target", "tm/auto", "glossary", "omegat")) {
-            Files.createDirectories(dir.resolve(d));
-        }
-        Files.copy(document, dir.resolve("source").resolve("document.txt"));
-        if (memory != null) {
-            Files.copy(memory, dir.resolve("tm").resolve("auto").resolve("memory.tmx"));
-        }
-        if (glossary != null) {
-            Files.copy(glossary, dir.resolve("glossary").resolve("glossary.txt"));
-        }
-        Files.writeString(dir.resolve("omegat.project"), """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <omegat>
-                  <project version="1.0">
-                    <source_dir>__DEFAULT__</source_dir>
-                    <target_dir>__DEFAULT__</target_dir>
-                    <tm_dir>__DEFAULT__</tm_dir>
-                    <glossary_dir>__DEFAULT__</glossary_dir>
-                    <glossary_file>__DEFAULT__</glossary_file>
-                    <dictionary_dir>__DEFAULT__</dictionary_dir>
-                    <source_lang>%s</source_lang>
-                    <target_lang>%s</target_lang>
-                    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-                    <target_tok>org.omegat.tokenizer.LuceneCJKTokenizer</target_tok>
-                    <sentence_seg>false</sentence_seg>
-                    <support_default_translations>true</support_default_translations>
-                    <remove_tags>false</remove_tags>
-                  </project>
-                </omegat>
-                """.formatted(sourceLang, targetLang), StandardCharsets.UTF_8);
-        return dir;
+        return io.triglot.bench.OmegaTProject.create(dir, sourceLang, targetLang, false, document, memory, glossary);
     }
 
     /** Runs OmegaT's console-translate on a project (OmegaT exits 0 even when it could not load a memory). */

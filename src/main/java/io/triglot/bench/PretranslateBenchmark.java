@@ -175,34 +175,7 @@ public final class PretranslateBenchmark {
 
     /** An OmegaT project (en-US to ko-KR, sentence segmentation on) with the document and the memory in tm/auto. */
     private static Path omegatProject(Path dir, Path source, Path tmx) throws IOException {
-        Files.createDirectories(dir.resolve("source"));
-        Files.createDirectories(dir.resolve("target"));
-        Files.createDirectories(dir.resolve("tm").resolve("auto"));
-        Files.createDirectories(dir.resolve("glossary"));
-        Files.createDirectories(dir.resolve("omegat"));
-        Files.copy(source, dir.resolve("source").resolve("document.txt"));
-        Files.copy(tmx, dir.resolve("tm").resolve("auto").resolve("memory.tmx"));
-        Files.writeString(dir.resolve("omegat.project"), """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <omegat>
-                  <project version="1.0">
-                    <source_dir>__DEFAULT__</source_dir>
-                    <target_dir>__DEFAULT__</target_dir>
-                    <tm_dir>__DEFAULT__</tm_dir>
-                    <glossary_dir>__DEFAULT__</glossary_dir>
-                    <glossary_file>__DEFAULT__</glossary_file>
-                    <dictionary_dir>__DEFAULT__</dictionary_dir>
-                    <source_lang>en-US</source_lang>
-                    <target_lang>ko-KR</target_lang>
-                    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-                    <target_tok>org.omegat.tokenizer.LuceneCJKTokenizer</target_tok>
-                    <sentence_seg>true</sentence_seg>
-                    <support_default_translations>true</support_default_translations>
-                    <remove_tags>false</remove_tags>
-                  </project>
-                </omegat>
-                """, StandardCharsets.UTF_8);
-        return dir;
+        return OmegaTProject.create(dir, "en-US", "ko-KR", true, source, tmx, null);
     }
 
     private void triglot(Path work, String... args) throws Exception {
