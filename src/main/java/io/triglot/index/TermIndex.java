@@ -279,7 +279,25 @@ public final class TermIndex implements Closeable {
      */
     private record KeyTable(String[][] bodies, long[][] ranges, java.util.Set<String>[] shortPrefixes,
                             java.util.Set<String>[] exact, java.util.Set<String>[] firstWords,
-                            java.util.BitSet[] pairs) {
+                            java.util.BitSet[] pairs, java.util.Set<String>[] longer) {
+    }
+
+    /**
+     * Whether some key of {@code lang} is longer than {@code text} and starts with it: whether a run that
+     * reached {@code text} can go on to the next token. Most terms a text holds are one word (Korea, 일본).
+     */
+    boolean anyLongerKey(Language lang, String text) {
+        KeyTable t = keyTables;
+        if (t == null) {
+            t = loadKeys();
+        }
+        if (text.length() <= SHORT_PREFIX) {
+            return t.longer[lang.ordinal()].contains(text);
+        }
+        String[] keys = t.bodies[lang.ordinal()];
+        int i = java.util.Arrays.binarySearch(keys, text);
+        int next = i >= 0 ? i + 1 : -i - 1;
+        return next < keys.length && keys[next].startsWith(text) && keys[next].length() > text.length();
     }
 
     /**
@@ -367,6 +385,8 @@ public final class TermIndex implements Closeable {
         @SuppressWarnings("unchecked")
         java.util.Set<String>[] firstWords = new java.util.Set[byLang.size()];
         java.util.BitSet[] pairs = new java.util.BitSet[byLang.size()];
+        @SuppressWarnings("unchecked")
+        java.util.Set<String>[] longer = new java.util.Set[byLang.size()];
         for (int l = 0; l < bodies.length; l++) {
             // String (UTF-16) order for the binary search; the terms dictionary's is UTF-8 byte order
             String[] keys = byLang.get(l).stream().distinct().sorted().toArray(String[]::new);
@@ -392,13 +412,19 @@ public final class TermIndex implements Closeable {
                 firstWords[l].add(sp < 0 ? k : k.substring(0, sp));
             }
             prefixes[l] = new java.util.HashSet<>();
+            longer[l] = new java.util.HashSet<>();
+            for (String k : keys) {
+                for (int n = 1; n < k.length() && n <= SHORT_PREFIX; n++) {
+                    longer[l].add(k.substring(0, n));
+                }
+            }
             for (String k : keys) {
                 for (int n = 1; n <= Math.min(SHORT_PREFIX, k.length()); n++) {
                     prefixes[l].add(k.substring(0, n));
                 }
             }
         }
-        KeyTable t = new KeyTable(bodies, ranges, prefixes, exact, firstWords, pairs);
+        KeyTable t = new KeyTable(bodies, ranges, prefixes, exact, firstWords, pairs, longer);
         keyTables = t;
         return t;
     }

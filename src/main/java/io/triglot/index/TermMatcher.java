@@ -158,6 +158,24 @@ public final class TermMatcher {
         return t;
     }
 
+    /**
+     * A terms enum per leaf of the index, made once per matcher and thread: a text is matched paragraph by
+     * paragraph, and making one per call cost more than the few seeks most paragraphs need.
+     */
+    private final ThreadLocal<TermsEnum[]> termsEnums = new ThreadLocal<>();
+
+    private TermsEnum termsEnum(int leaf, Terms terms) throws IOException {
+        TermsEnum[] tes = termsEnums.get();
+        if (tes == null) {
+            tes = new TermsEnum[index.searcher().getIndexReader().leaves().size()];
+            termsEnums.set(tes);
+        }
+        if (tes[leaf] == null) {
+            tes[leaf] = terms.iterator();
+        }
+        return tes[leaf];
+    }
+
     /** A term document whose key equals the key of a run of tokens. */
     private record Hit(int doc, int start, int end, Language lang) {
     }
@@ -174,7 +192,7 @@ public final class TermMatcher {
             if (terms == null) {
                 continue;
             }
-            TermsEnum te = terms.iterator();
+            TermsEnum te = termsEnum(leaf.ord, terms);
             Bits live = leaf.reader().getLiveDocs();
             for (TermAnalyzers.Positions p : all) {
                 Language lang = p.lang();
@@ -187,6 +205,11 @@ public final class TermMatcher {
                             ? index.isFirstWord(lang, p.first()[i])
                             : index.anyKeyStartsWith(lang, p.first()[i]);
                     if (!mayStart) {
+                        continue;
+                    }
+                    if (!index.anyLongerKey(lang, p.first()[i])) {
+                        // a one-token term (Korea, 일본) or nothing: no run to build
+                        step(te, lang, prefix, p.first()[i], false, live, leaf.docBase, p.starts()[i], p.ends()[i], hits);
                         continue;
                     }
                     StringBuilder spaced = new StringBuilder(p.first()[i]);
