@@ -3,17 +3,17 @@ package io.triglot.align;
 import java.util.Arrays;
 
 /**
- * An open-addressing map from long to double for the word translation table: no boxing, and keys are
+ * An open-addressing map from long to double (the word translation table, term co-occurrence counts): no boxing, and keys are
  * mixed before hashing ({@code Long.hashCode} of a packed word pair is {@code e ^ f}, which collides
  * badly for small ids).
  */
-final class LongDoubleMap {
+public final class LongDoubleMap {
     private static final long EMPTY = Long.MIN_VALUE;
     private long[] keys;
     private double[] values;
     private int size;
 
-    LongDoubleMap(int expected) {
+    public LongDoubleMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         keys = new long[cap];
         values = new double[cap];
@@ -39,12 +39,12 @@ final class LongDoubleMap {
     }
 
     /** The value, or {@code missing}. */
-    double get(long key, double missing) {
+    public double get(long key, double missing) {
         int i = slot(key);
         return keys[i] == EMPTY ? missing : values[i];
     }
 
-    void put(long key, double value) {
+    public void put(long key, double value) {
         int i = slot(key);
         if (keys[i] == EMPTY) {
             keys[i] = key;
@@ -57,7 +57,7 @@ final class LongDoubleMap {
         values[i] = value;
     }
 
-    void add(long key, double delta) {
+    public void add(long key, double delta) {
         int i = slot(key);
         if (keys[i] == EMPTY) {
             put(key, delta);
@@ -66,12 +66,12 @@ final class LongDoubleMap {
         }
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** Calls back for each entry. */
-    void forEach(Entry e) {
+    public void forEach(Entry e) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != EMPTY) {
                 e.accept(keys[i], values[i]);
@@ -79,7 +79,7 @@ final class LongDoubleMap {
         }
     }
 
-    interface Entry {
+    public interface Entry {
         void accept(long key, double value);
     }
 

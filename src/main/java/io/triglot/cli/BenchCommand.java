@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code triglot bench}: reproducible benchmarks. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
         header = "Run a benchmark and print its figures (medians, with the machine described).",
-        synopsisSubcommandLabel = "COMMAND", subcommands = {BenchCommand.Lookup.class, BenchCommand.Tm.class, BenchCommand.Pretranslate.class, BenchCommand.Check.class})
+        synopsisSubcommandLabel = "COMMAND", subcommands = {BenchCommand.Lookup.class, BenchCommand.Tm.class, BenchCommand.Pretranslate.class, BenchCommand.Check.class,
+                BenchCommand.Terms.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -317,6 +318,42 @@ final class BenchCommand implements Runnable {
             }
             io.triglot.bench.TmBenchmark bench = new io.triglot.bench.TmBenchmark(progress(spec));
             return runAndPrint(spec, format, "triglot-bench-tm", work -> bench.run(tus, queries, bruteQueries, threads, work, glossary));
+        }
+    }
+
+    @Command(name = "terms", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            header = "Term extraction at scale: time and peak heap against candidate extraction alone.",
+            description = {"Builds the translation-memory benchmark's synthetic memory of --tus units (NTREX-128 sentences "
+                    + "recombined), then --runs times: the candidates of every unit alone (the same tokenizers, taggers and "
+                    + "threads: the baseline) and the whole extraction against the seed termbase. Prints medians."},
+            footerHeading = "%nExamples:%n", footer = {"  triglot bench terms --tus 100000 --format json"})
+    static final class Terms implements Callable<Integer> {
+        @Option(names = "--tus", defaultValue = "100000", description = "Units (default: ${DEFAULT-VALUE}).")
+        int tus;
+
+        @Option(names = "--runs", defaultValue = "3", description = "Runs; medians are reported (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = "--threads", defaultValue = "2", description = "Threads (default: ${DEFAULT-VALUE}).")
+        int threads;
+
+        @Option(names = "--glossary", paramLabel = "FILE", defaultValue = "glossaries/gsomia.tbx",
+                description = "Termbase whose concepts are left out (default: ${DEFAULT-VALUE}).")
+        Path glossary;
+
+        @Mixin
+        FormatOption format;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (tus < 1 || runs < 1 || threads < 1) {
+                throw new UsageException("--tus, --runs and --threads must be at least 1");
+            }
+            io.triglot.bench.TermBenchmark bench = new io.triglot.bench.TermBenchmark(progress(spec));
+            return runAndPrint(spec, format, "triglot-bench-terms", work -> bench.run(tus, runs, threads, work, glossary));
         }
     }
 

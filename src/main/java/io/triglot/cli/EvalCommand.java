@@ -29,14 +29,108 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code triglot eval}: evaluations against real translations. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
         header = "Evaluate against real translations.", synopsisSubcommandLabel = "COMMAND",
-        subcommands = {EvalCommand.Align.class, EvalCommand.Numbers.class})
+        subcommands = {EvalCommand.Align.class, EvalCommand.Numbers.class, EvalCommand.Terms.class})
 final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing evaluation: align or numbers (see 'triglot eval --help')");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing evaluation: align, numbers or terms (see 'triglot eval --help')");
+    }
+
+    @Command(name = "terms", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            header = "Term extraction: held-back glossary concepts recovered from the memory, and precision@20.",
+            description = {"The concepts of --glossary that --memory names in all three languages in at least two units "
+                    + "are eligible. They are dealt, in glossary order, into --folds sets; for each set, 'terms extract' runs "
+                    + "on the memory with the glossary without that set, and a held-back concept is recovered at rank r "
+                    + "when the r-th proposal has one of its English terms and one of its approved Korean and Japanese "
+                    + "terms. Every eligible concept is held back once. Precision@20: the share of each run's first 20 "
+                    + "proposals whose three terms all belong to one glossary concept (held back, or a new variant of a "
+                    + "known one); proposals that are real terms the glossary does not have count as wrong."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  triglot eval terms", "  triglot eval terms --folds 46 --show", "  triglot eval terms --format json"})
+    static final class Terms implements Callable<Integer> {
+        @Option(names = "--memory", paramLabel = "FILE", defaultValue = "tmx/gsomia.tmx", description = "The memory (default: ${DEFAULT-VALUE}).")
+        Path memory;
+
+        @Option(names = "--glossary", paramLabel = "FILE", defaultValue = "glossaries/gsomia.tbx", description = "The glossary (default: ${DEFAULT-VALUE}).")
+        Path glossary;
+
+        @Option(names = "--folds", paramLabel = "N", defaultValue = "5",
+                description = "Sets the eligible concepts are dealt into; as many as there are concepts is leave-one-out (default: ${DEFAULT-VALUE}).")
+        int folds;
+
+        @Option(names = "--show", description = "List every held-back concept with the rank it came back at.")
+        boolean show;
+
+        @Mixin
+        FormatOption format;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (folds < 2) {
+                throw new UsageException("--folds must be at least 2");
+            }
+            if (!Files.isRegularFile(memory)) {
+                throw new io.triglot.io.InputException(memory, 0, "no such file");
+            }
+            List<io.triglot.model.TranslationUnit> units = new ArrayList<>();
+            io.triglot.io.tmx.TmxReader.read(memory, units::add, r -> spec.commandLine().getErr().println("triglot: rejected: " + r.describe()));
+            io.triglot.model.Termbase tb = TermbaseFiles.readAll(List.of(glossary)).termbase();
+            long t0 = System.nanoTime();
+            Path work = io.triglot.terms.TermExtractionEvaluation.workDir();
+            io.triglot.terms.TermExtractionEvaluation.Result r;
+            try {
+                r = io.triglot.terms.TermExtractionEvaluation.run(tb, units, work, folds, new int[] {1, 5, 10, 20, 50});
+            } finally {
+                io.triglot.io.Directories.deleteRecursively(work);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            PrintWriter out = spec.commandLine().getOut();
+            if (format.json()) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("units", units.size());
+                o.put("glossary_concepts", tb.concepts().size());
+                o.put("eligible", r.eligible());
+                o.put("folds", r.folds());
+                Map<String, Object> rec = new LinkedHashMap<>();
+                r.recoveredAtK().forEach((k, n) -> rec.put("at_" + k, n));
+                o.put("recovered", rec);
+                o.put("recovered_at_20_share", Math.round(r.recall(20) * 10000) / 10000.0);
+                o.put("precision_at_20", Math.round(r.precisionAt20() * 10000) / 10000.0);
+                o.put("seconds", Math.round(seconds * 10) / 10.0);
+                List<Object> list = new ArrayList<>();
+                for (var x : r.recoveries()) {
+                    Map<String, Object> j = new LinkedHashMap<>();
+                    j.put("concept", x.concept().id());
+                    j.put("fold", x.fold());
+                    j.put("rank", x.rank());
+                    list.add(j);
+                }
+                o.put("held_back", list);
+                out.println(Json.write(o));
+            } else {
+                out.printf("%d units, %d glossary concepts, %d eligible (named in all three languages in at least 2 units), "
+                        + "%d folds; %.1f s%n", units.size(), tb.concepts().size(), r.eligible(), r.folds(), seconds);
+                StringBuilder sb = new StringBuilder("recovered with both translations right:");
+                r.recoveredAtK().forEach((k, n) -> sb.append(String.format(" top %d: %d (%.0f %%);", k, n, 100.0 * n / Math.max(1, r.eligible()))));
+                out.println(sb.substring(0, sb.length() - 1));
+                out.printf("precision@20: %d of %d proposals are glossary concepts (%.0f %%)%n", r.correctInTop20(),
+                        r.proposalsInTop20(), 100 * r.precisionAt20());
+                if (show) {
+                    for (var x : r.recoveries()) {
+                        var p = x.proposal();
+                        out.printf("  %-4s %-34s %s%n", x.rank() == 0 ? "—" : String.valueOf(x.rank()), x.concept().id(),
+                                p == null ? "" : p.en() + " | " + p.ko() + " | " + p.ja());
+                    }
+                }
+            }
+            return ExitCodes.OK;
+        }
     }
 
     @Command(name = "numbers", mixinStandardHelpOptions = true, versionProvider = Version.class,

@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "glossary", mixinStandardHelpOptions = true, versionProvider = Version.class,
         header = "Import, export, list and count the termbase (TBX v2/v3, CSV, TSV).",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {GlossaryCommand.Import.class, GlossaryCommand.Export.class, GlossaryCommand.ListConcepts.class,
+        subcommands = {GlossaryCommand.Import.class, GlossaryCommand.Merge.class, GlossaryCommand.Export.class, GlossaryCommand.ListConcepts.class,
                 GlossaryCommand.Stats.class})
 final class GlossaryCommand implements Runnable {
     @Spec
@@ -42,7 +42,7 @@ final class GlossaryCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command: import, export, list or stats (see 'triglot glossary --help')");
+                "missing command: import, merge, export, list or stats (see 'triglot glossary --help')");
     }
 
     /** Reads files given on the command line (directories expand), printing warnings. */
@@ -127,6 +127,99 @@ final class GlossaryCommand implements Runnable {
                 }
             }
             return merged.files().get(0);
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            header = "Add the accepted term candidates (from 'triglot terms extract') to a glossary file.",
+            description = {"Reads a candidates file (TBX with terms of status 'proposed') and adds the accepted concepts "
+                    + "to --into. A candidate is accepted when --all, when its id is in --accept, or when a reviewer "
+                    + "changed one of its terms' status (to preferred or admitted) in the file; delete a term from the "
+                    + "file to leave it out. A candidate with the id of a concept of the glossary (a new variant) adds "
+                    + "its terms to that concept as admitted; a new concept's first term in each language becomes "
+                    + "preferred, the others admitted. The glossary file is rewritten atomically in its own format, "
+                    + "and the index's termbase, if there is an index, is updated in one commit."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  triglot glossary merge candidates.tbx --accept proposed-kyodo,proposed-nippon-steel",
+                    "  triglot glossary merge candidates.tbx --into glossaries/gsomia.tbx   (after editing statuses)",
+                    "  triglot glossary merge candidates.tbx --all --into new-terms.tbx"})
+    static final class Merge implements Callable<Integer> {
+        @Parameters(paramLabel = "CANDIDATES", description = "The candidates file (.tbx).")
+        Path candidates;
+
+        @Option(names = "--into", paramLabel = "FILE",
+                description = "The glossary file to add to (default: the one termbase file in glossaries/); created if missing.")
+        Path into;
+
+        @Option(names = "--accept", paramLabel = "ID", split = ",", description = "Accept these candidate concept ids.")
+        List<String> accept = new ArrayList<>();
+
+        @Option(names = "--all", description = "Accept every candidate.")
+        boolean all;
+
+        @Mixin
+        IndexOption index;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(candidates)) {
+                throw new InputException(candidates, 0, "no such file");
+            }
+            Path target = into != null ? into : defaultGlossary();
+            io.triglot.io.TermbaseFile cf = TermbaseFiles.read(candidates);
+            cf.warnings().forEach(w -> spec.commandLine().getErr().println("triglot: warning: " + w));
+            Termbase cand = new Termbase(cf.title(), cf.concepts());
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            cand.concepts().forEach(c -> ids.add(c.id()));
+            for (String a : accept) {
+                if (!ids.contains(a)) {
+                    throw new UsageException("--accept: no candidate concept '" + a + "' in " + candidates);
+                }
+            }
+            Termbase before = Files.exists(target) ? TermbaseFiles.readAll(List.of(target)).termbase()
+                    : new Termbase(null, List.of());
+            io.triglot.terms.CandidateMerge.Result r = io.triglot.terms.CandidateMerge.merge(before, cand,
+                    new java.util.HashSet<>(accept), all);
+            TermbaseFiles.write(r.termbase(), target, TermbaseFiles.Format.ofFile(target), Version.generator());
+            String indexNote = "";
+            if (Files.isDirectory(index.dir.resolve("index"))) {
+                List<Concept> concepts = new ArrayList<>();
+                List<String> files;
+                try (TermIndex idx = TermIndex.open(index.dir)) {
+                    Map<String, Concept> merged = new LinkedHashMap<>();
+                    r.termbase().concepts().forEach(c -> merged.put(c.id(), c));
+                    for (Concept c : idx.termbase().concepts()) {
+                        concepts.add(merged.getOrDefault(c.id(), c));
+                        merged.remove(c.id());
+                    }
+                    concepts.addAll(merged.values());
+                    files = new ArrayList<>(idx.meta().files());
+                }
+                if (!files.contains(target.toString())) {
+                    files.add(target.toString());
+                }
+                TermIndex.replace(index.dir, new Termbase(r.termbase().title(), concepts), files);
+                indexNote = "; index " + index.dir + " updated";
+            }
+            spec.commandLine().getOut().printf("merge: %d new concept%s, %d term%s added to %d existing concept%s, "
+                            + "%d candidate%s not accepted -> %s%s%n",
+                    r.conceptsAdded().size(), r.conceptsAdded().size() == 1 ? "" : "s", r.termsAdded(),
+                    r.termsAdded() == 1 ? "" : "s", r.termsAddedTo().size(), r.termsAddedTo().size() == 1 ? "" : "s",
+                    r.skipped().size(), r.skipped().size() == 1 ? "" : "s", target, indexNote);
+            return ExitCodes.OK;
+        }
+
+        private static Path defaultGlossary() throws IOException {
+            List<Path> files = Files.isDirectory(Path.of("glossaries")) ? TermbaseFiles.expand(List.of(Path.of("glossaries")))
+                    : List.of();
+            if (files.size() != 1) {
+                throw new UsageException("say which glossary file to add to with --into (glossaries/ has "
+                        + files.size() + " termbase files)");
+            }
+            return files.get(0);
         }
     }
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "triglot", mixinStandardHelpOptions = true, versionProvider = Version.class,
         header = "English-Korean-Japanese termbase, translation memory and newsroom style checks.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {BuildCommand.class, GlossaryCommand.class, LookupCommand.class, CheckCommand.class, ImportCommand.class, ExportCommand.class, MatchCommand.class, ConcordanceCommand.class, ConsistencyCommand.class, PretranslateCommand.class, IndexCommand.class, AlignCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {BuildCommand.class, GlossaryCommand.class, LookupCommand.class, CheckCommand.class, ImportCommand.class, ExportCommand.class, MatchCommand.class, ConcordanceCommand.class, ConsistencyCommand.class, PretranslateCommand.class, IndexCommand.class, AlignCommand.class, EvalCommand.class, TermsCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  triglot build                       import glossaries/ and build the index in .triglot/",

@@ -5,6 +5,7 @@ import io.triglot.io.csv.CsvTermbaseWriter;
 import io.triglot.io.tbx.TbxReader;
 import io.triglot.io.tbx.TbxWriter;
 import io.triglot.model.Concept;
+import io.triglot.model.TermStatus;
 import io.triglot.model.Termbase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,7 +72,8 @@ public final class TermbaseFiles {
 
     /**
      * Reads several files into one termbase. A concept id defined in two files is an error naming both
-     * places. Nothing is returned unless every file is good.
+     * places, and so is a term with status proposed (candidates go in through {@code glossary merge}).
+     * Nothing is returned unless every file is good.
      */
     public static Merged readAll(List<Path> files) {
         Map<String, String> where = new LinkedHashMap<>();
@@ -85,6 +87,10 @@ public final class TermbaseFiles {
             }
             warnings.addAll(tf.warnings());
             for (Concept c : tf.concepts()) {
+                if (c.terms().stream().anyMatch(t -> t.status() == TermStatus.PROPOSED)) {
+                    throw new InputException(f, tf.lineOf(c.id()), "concept '" + c.id() + "' has terms with status "
+                            + "'proposed' (term candidates): review them and add them with 'triglot glossary merge'");
+                }
                 String here = f + ":" + tf.lineOf(c.id());
                 String before = where.putIfAbsent(c.id(), here);
                 if (before != null) {

@@ -7,7 +7,12 @@ public enum TermStatus {
     PREFERRED("preferredTerm-admn-sts"),
     ADMITTED("admittedTerm-admn-sts"),
     DEPRECATED("deprecatedTerm-admn-sts"),
-    FORBIDDEN("deprecatedTerm-admn-sts");
+    FORBIDDEN("deprecatedTerm-admn-sts"),
+    /**
+     * Proposed by term extraction, not reviewed yet: only in candidate files, which {@code glossary merge}
+     * reads; the termbase itself refuses such terms.
+     */
+    PROPOSED("proposedTerm-admn-sts");
 
     private final String tbxValue;
 
@@ -60,6 +65,8 @@ public enum TermStatus {
                 return DEPRECATED;
             case "forbidden":
                 return FORBIDDEN;
+            case "proposed":
+                return PROPOSED;
             default:
                 throw new IllegalArgumentException("unknown term status '" + value.trim()
                         + "' (expected preferred, admitted, deprecated or forbidden)");

@@ -32,7 +32,7 @@ class CliTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "build", "lookup", "match", "concordance", "consistency", "pretranslate", "glossary", "glossary import", "glossary export", "glossary list",
             "glossary stats", "index", "index add", "index remove", "index stats", "align", "eval", "eval align", "bench",
-            "bench lookup", "bench tm", "check", "eval numbers", "export", "export tmx", "export tbx", "export glossary", "import", "import tmx"})
+            "bench lookup", "bench tm", "check", "eval numbers", "export", "export tmx", "export tbx", "export glossary", "import", "import tmx", "terms", "terms extract", "glossary merge", "eval terms", "bench terms"})
     void everyCommandHasHelpAndVersion(String command) {
         String[] cmd = command.isEmpty() ? new String[0] : command.split(" ");
         Cli help = Cli.run(concat(cmd, "--help"));

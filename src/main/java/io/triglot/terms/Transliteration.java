@@ -1,0 +1,125 @@
+package io.triglot.terms;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cues that a Korean or Japanese candidate renders an English one by its form: the same Latin letters
+ * (GSOMIA in all three), or a Hangul or katakana transliteration (화이트리스트, ホワイトリスト for white list),
+ * compared on consonant skeletons after a rough romanization.
+ */
+final class Transliteration {
+    private static final java.util.regex.Pattern NOT_LATIN = java.util.regex.Pattern.compile("[^A-Za-z]");
+    private static final java.util.regex.Pattern SILENT_R = java.util.regex.Pattern.compile("([aeiou])r(?![aeiou])");
+    private static final java.util.regex.Pattern DOUBLED = java.util.regex.Pattern.compile("(.)\\1+");
+    private static final String[] KATAKANA = new String[0x30FF - 0x30A0 + 1];
+    private static final String[] CHOSEONG = {"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"};
+    private static final String[] JUNGSEONG = {"a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"};
+    private static final String[] JONGSEONG = {"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"};
+
+    static {
+        String rows = "a i u e o ka ki ku ke ko sa shi su se so ta chi tsu te to na ni nu ne no ha hi fu he ho ma mi mu me mo "
+                + "ya yu yo ra ri ru re ro wa wo n ga gi gu ge go za ji zu ze zo da di du de do ba bi bu be bo pa pi pu pe po";
+        String chars = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲンガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポ";
+        String[] r = rows.split(" ");
+        for (int i = 0; i < chars.length(); i++) {
+            KATAKANA[chars.charAt(i) - 0x30A0] = r[i];
+        }
+        String small = "ァィゥェォャュョッ";
+        String[] sr = {"a", "i", "u", "e", "o", "ya", "yu", "yo", ""};
+        for (int i = 0; i < small.length(); i++) {
+            KATAKANA[small.charAt(i) - 0x30A0] = sr[i];
+        }
+        KATAKANA['ー' - 0x30A0] = "";
+        KATAKANA['・' - 0x30A0] = " ";
+    }
+
+    private Transliteration() {
+    }
+
+    /** Whether {@code target} looks like {@code english} in another script, or has its Latin letters. */
+    static boolean cue(String english, String target) {
+        if (english == null || target == null) {
+            return false;
+        }
+        String latin = NOT_LATIN.matcher(english).replaceAll("");
+        if (latin.length() >= 2 && NOT_LATIN.matcher(target).replaceAll("").equalsIgnoreCase(latin)) {
+            return true;
+        }
+        if (target.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return false; // a transliteration with a title or a word of its own (マクスウェル大佐) is not one
+        }
+        String roman = romanize(target);
+        if (roman.isEmpty() || roman.equals(target.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // English r after a vowel is not written in katakana or Hangul (Esper: エスパー, 에스퍼)
+        String en = SILENT_R.matcher(english.toLowerCase(Locale.ROOT)).replaceAll("$1");
+        return dice(skeleton(en), skeleton(roman)) >= 0.6;
+    }
+
+    /** Katakana and Hangul to Latin letters, roughly; anything else is dropped. */
+    static String romanize(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x30A0 && c <= 0x30FF && KATAKANA[c - 0x30A0] != null) {
+                sb.append(KATAKANA[c - 0x30A0]);
+            } else if (c >= 0xAC00 && c <= 0xD7A3) {
+                int x = c - 0xAC00;
+                sb.append(CHOSEONG[x / 588]).append(JUNGSEONG[(x % 588) / 28]).append(JONGSEONG[x % 28]);
+            } else if (Character.isLetter(c) && c < 0x80) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Consonants only, with sounds the scripts merge merged (l/r, v/b, f/p/h, th/t/s, w dropped). */
+    static String skeleton(String s) {
+        String t = s.replace("th", "t").replace("ph", "p").replace("ck", "k").replace("sh", "s").replace("ch", "c");
+        StringBuilder sb = new StringBuilder();
+        for (char c : t.toCharArray()) {
+            switch (c) {
+                case 'l' -> sb.append('r');
+                case 'v' -> sb.append('b');
+                case 'f', 'h' -> sb.append('p');
+                case 'c', 'q', 'j' -> sb.append('k');
+                case 'z' -> sb.append('s');
+                case 'g' -> sb.append('k');
+                case 'd' -> sb.append('t');
+                case 'a', 'e', 'i', 'o', 'u', 'w', 'y', ' ', '-' -> {
+                }
+                default -> {
+                    if (Character.isLetter(c)) {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        // doubled letters from transliteration (tt, ss) count once
+        return DOUBLED.matcher(sb).replaceAll("$1").replace("np", "mp").replace("nb", "mb");
+    }
+
+    private static double dice(String a, String b) {
+        if (a.length() < 2 || b.length() < 2) {
+            return a.equals(b) && !a.isEmpty() ? 1 : 0;
+        }
+        Set<String> x = new HashSet<>();
+        Set<String> y = new HashSet<>();
+        for (int i = 0; i + 2 <= a.length(); i++) {
+            x.add(a.substring(i, i + 2));
+        }
+        for (int i = 0; i + 2 <= b.length(); i++) {
+            y.add(b.substring(i, i + 2));
+        }
+        int common = 0;
+        for (String s : x) {
+            if (y.contains(s)) {
+                common++;
+            }
+        }
+        return 2.0 * common / (x.size() + y.size());
+    }
+}

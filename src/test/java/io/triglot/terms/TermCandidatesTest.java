@@ -1,0 +1,82 @@
+package io.triglot.terms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.triglot.lang.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Candidates from the real OpenNLP, Nori and Kuromoji models on sentences of the domain. */
+class TermCandidatesTest {
+    private final TermCandidates candidates = new TermCandidates("", "");
+
+    private List<String> surfaces(Language lang, String text) {
+        return candidates.extract(lang, text).stream().map(TermCandidates.Candidate::surface).toList();
+    }
+
+    @Test
+    void englishNounPhrasesEndInTheirHead() {
+        List<String> c = surfaces(Language.EN,
+                "Japan removed South Korea from its ‘white list’ of trusted trading partners and tightened export controls.");
+        assertTrue(c.containsAll(List.of("Japan", "South Korea", "white list", "trading partners", "export controls")), c.toString());
+        // a modifier alone is no term, nor is a curly quote part of one
+        assertFalse(c.contains("export"), c.toString());
+        assertFalse(c.stream().anyMatch(s -> s.contains("‘") || s.contains("’")), c.toString());
+        assertFalse(c.contains("trusted"), c.toString());
+    }
+
+    @Test
+    void aPossessiveEndsItsPhrase() {
+        List<String> c = surfaces(Language.EN, "Seoul’s decision surprised Tokyo.");
+        assertTrue(c.contains("Seoul") && c.contains("decision"), c.toString());
+        assertFalse(c.stream().anyMatch(s -> s.startsWith("Seoul") && s.length() > 5), c.toString());
+    }
+
+    @Test
+    void hyphenatedNamesStayWholeAndTitlesSplitFromNames() {
+        List<String> c = surfaces(Language.EN, "President Moon Jae-in met Chief Cabinet Secretary Yoshihide Suga on the intelligence-sharing pact.");
+        assertTrue(c.containsAll(List.of("Moon Jae-in", "Chief Cabinet Secretary", "Yoshihide Suga", "intelligence-sharing pact")),
+                c.toString());
+        assertFalse(c.stream().anyMatch(s -> s.contains(" met")), "the verb is no part of a name: " + c);
+    }
+
+    @Test
+    void monthsAndHonorificsDoNotStartOrEndTerms() {
+        List<String> c = surfaces(Language.EN, "Mr. Klingner said in August that the agreement would lapse.");
+        assertTrue(c.contains("Klingner"), c.toString());
+        assertFalse(c.contains("Mr. Klingner") || c.contains("August"), c.toString());
+    }
+
+    @Test
+    void koreanNounCompoundsEndInTheirHeadButNamesMayEndBeforeATitle() {
+        List<String> c = surfaces(Language.KO, "정부는 일본의 수출규제를 논의했고 스가 관방장관은 반박했다.");
+        assertTrue(c.containsAll(List.of("수출규제", "스가", "스가 관방장관", "관방장관")), c.toString());
+        assertFalse(c.contains("수출"), c.toString());
+    }
+
+    @Test
+    void japaneseNounSequencesKatakanaNamesAndOneKanjiSurnames() {
+        List<String> c = surfaces(Language.JA, "菅官房長官は輸出管理の強化とハリー・ハリス大使について述べた。");
+        assertTrue(c.containsAll(List.of("菅", "官房長官", "輸出管理", "ハリー・ハリス", "ハリー・ハリス大使")), c.toString());
+        assertFalse(c.contains("輸出"), c.toString());
+    }
+
+    @Test
+    void keysFoldCaseButKeepAcronyms() {
+        assertEquals("white list", TermCandidates.key(Language.EN, "White-list"));
+        assertEquals("US", TermCandidates.key(Language.EN, "US"));
+        assertEquals("us", TermCandidates.key(Language.EN, "us"));
+        assertEquals(TermCandidates.key(Language.KO, "한일 관계"), TermCandidates.key(Language.KO, "한일관계"));
+    }
+
+    @Test
+    void transliterationCues() {
+        assertTrue(Transliteration.cue("white list", "화이트리스트"));
+        assertTrue(Transliteration.cue("Botto", "ボットー"));
+        assertTrue(Transliteration.cue("GSOMIA", "GSOMIA"));
+        assertFalse(Transliteration.cue("Maxwell", "マクスウェル大佐"), "a title in kanji is no transliteration");
+        assertFalse(Transliteration.cue("agreement", "협정"));
+    }
+}
