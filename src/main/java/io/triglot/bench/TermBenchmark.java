@@ -8,10 +8,8 @@ import io.triglot.terms.TermCandidates;
 import io.triglot.terms.TermExtraction;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,14 +65,14 @@ public final class TermBenchmark {
         o.put("tus", tus);
         o.put("runs", runs);
         o.put("threads", threads);
-        double f = median(full);
-        double b = median(baseline);
+        double f = LatencyStats.median(full);
+        double b = LatencyStats.median(baseline);
         o.put("extract_seconds", round(f));
         o.put("extract_tus_per_s", Math.round(tus / f));
         o.put("candidates_only_seconds", round(b));
         o.put("candidates_only_tus_per_s", Math.round(tus / b));
         o.put("extract_vs_candidates_only", round(f / b));
-        o.put("peak_heap_bytes", peakHeap());
+        o.put("peak_heap_bytes", TmBenchmark.peakHeap());
         Map<String, Object> cands = new LinkedHashMap<>();
         last.candidates().forEach((l, n) -> cands.put(l.code(), n));
         o.put("candidates", cands);
@@ -114,23 +112,7 @@ public final class TermBenchmark {
         }
     }
 
-    private static double median(double[] xs) {
-        double[] s = xs.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
-
     private static double round(double x) {
         return Math.round(x * 100) / 100.0;
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

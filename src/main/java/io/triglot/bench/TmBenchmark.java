@@ -275,7 +275,7 @@ public final class TmBenchmark {
         return words.isEmpty() ? "the" : words.get(rnd.nextInt(words.size()));
     }
 
-    private static long peakHeap() {
+    static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
