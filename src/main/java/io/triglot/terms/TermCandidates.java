@@ -217,8 +217,13 @@ public final class TermCandidates {
                     run[3 * k + 1] = end;
                     // English noun phrases end in their head: "export" of "export controls" is no term, but a
                     // title before a name is ("Chief Cabinet Secretary" of "Chief Cabinet Secretary Yoshihide Suga")
-                    boolean head = k == cur.size() - 1 || (capitalized(tokens[ti]) && capitalized(tokens[cur.get(k + 1)]));
-                    run[3 * k + 2] = (!stop && !glue && !tags[ti].equals("NUM") ? 1 : 0) | (noun && !stop && head ? 2 : 0);
+                    // (or "chief cabinet secretary" before a name, as some newsrooms write titles)
+                    boolean head = k == cur.size() - 1 || capitalized(tokens[cur.get(k + 1)])
+                            || roman(tokens[cur.get(k + 1)]);
+                    // a Roman numeral after a name ends it: World War II
+                    boolean numeral = roman(tokens[ti]) && k > 0 && capitalized(tokens[cur.get(k - 1)]);
+                    run[3 * k + 2] = (!stop && !glue && !tags[ti].equals("NUM") ? 1 : 0)
+                            | ((noun || numeral) && !stop && head ? 2 : 0);
                 }
                 runs.add(run);
                 cur.clear();
@@ -227,19 +232,28 @@ public final class TermCandidates {
         return runs;
     }
 
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("(?:II|III|IV|VI|VII|VIII|IX|XI|XII)");
+
+    private static boolean roman(String word) {
+        return ROMAN.matcher(word).matches();
+    }
+
     private static boolean capitalized(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 
-    /**
-     * A Korean noun starts a term; it ends one inside a run only when it is a name or Latin (스가 of 스가 관방장관,
-     * not 수출 of 수출규제): the last noun of a run always may.
-     */
-    private static int koreanFlags(POS.Tag tag) {
-        return 1 | HEAD | (tag == POS.Tag.NNP || tag == POS.Tag.SL ? 2 : 0);
-    }
+    /** Nouns a Korean term does not start or end with: when, this, around, related, side, between. */
+    private static final Set<String> KO_EDGE_STOP = Set.of("당시", "이번", "지난", "지난해", "올해", "내년", "최근", "현재",
+            "이날", "당일", "이후", "이전", "직전", "직후", "전후", "관련", "대해", "등", "측", "간", "중", "후", "전", "내",
+            "자체", "양국", "양측", "우리", "각각", "모두", "일부", "대부분", "가운데");
 
-    /** Runs of nouns (NNG, NNP), Latin words (SL) and numbers inside them (SN), across spaces. */
+    /**
+     * Korean runs of words (eojeol, the units between spaces) that are nouns up to their particles: 지소미아를
+     * gives 지소미아, 한일 관계가 gives 한일 관계, 외무상 stays one word whatever Nori splits it into (외 무상). A
+     * run ends after a word with anything else than a noun after its nouns (a particle, an ending, 하다). A term
+     * may start at a word and end at a word that ends in a noun, a name or Latin (not at 제2차 or 한일 alone),
+     * never inside a word (수출 of 수출규제); a word such as 당시 (at the time) ends the run.
+     */
     private List<int[]> korean(String text) {
         List<int[]> runs = new ArrayList<>();
         List<int[]> cur = new ArrayList<>();
@@ -249,19 +263,56 @@ public final class TermCandidates {
             var pos = korean.addAttribute(org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute.class);
             korean.reset();
             int lastEnd = -1;
-            while (korean.incrementToken()) {
-                POS.Tag tag = pos.getLeftPOS();
-                boolean noun = tag == POS.Tag.NNG || tag == POS.Tag.NNP || tag == POS.Tag.SL;
-                boolean number = tag == POS.Tag.SN;
-                // across spaces (한일 군사정보보호협정), not across a middle dot: GSOMIA·지소미아 are two names
-                boolean adjacent = lastEnd < 0 || text.substring(lastEnd, off.startOffset()).matches("[\\s\\-]*");
-                if ((noun || (number && !cur.isEmpty())) && pos.getRightPOS() == tag && (cur.isEmpty() || adjacent)) {
-                    cur.add(new int[] {off.startOffset(), off.endOffset(), noun ? koreanFlags(tag) : 0});
-                } else {
-                    flush(cur, runs);
-                    if (noun && pos.getRightPOS() == tag) {
-                        cur.add(new int[] {off.startOffset(), off.endOffset(), koreanFlags(tag)});
+            // the word being read: where its nouns start and end, whether it has a content noun, whether its
+            // last noun may end a term, how many morphemes, whether something else followed its nouns
+            int wordStart = -1;
+            int nounEnd = -1;
+            boolean content = false;
+            boolean ends = false;
+            int morphemes = 0;
+            boolean closed = false;
+            while (true) {
+                boolean more = korean.incrementToken();
+                int start = more ? off.startOffset() : text.length();
+                String gap = lastEnd < 0 ? "" : text.substring(lastEnd, start);
+                boolean sameWord = more && lastEnd >= 0 && (gap.isEmpty() || gap.equals("-"));
+                if (!sameWord && wordStart >= 0) {
+                    // the word is over: add it to the run, or end the run
+                    boolean noun = nounEnd > wordStart && (content || morphemes >= 2)
+                            && !Character.isDigit(text.charAt(wordStart));
+                    boolean stop = noun && KO_EDGE_STOP.contains(text.substring(wordStart, nounEnd));
+                    if (stop) {
+                        flushRun(cur, runs);
+                    } else if (noun) {
+                        cur.add(new int[] {wordStart, nounEnd, 1 | (ends ? 2 : 0)});
                     }
+                    boolean spaceNext = more && gap.chars().allMatch(Character::isWhitespace);
+                    if (!noun || stop || closed || !spaceNext) {
+                        flushRun(cur, runs);
+                    }
+                    wordStart = -1;
+                }
+                if (!more) {
+                    break;
+                }
+                if (wordStart < 0) {
+                    wordStart = start;
+                    nounEnd = -1;
+                    content = false;
+                    ends = false;
+                    morphemes = 0;
+                    closed = false;
+                }
+                POS.Tag tag = pos.getLeftPOS();
+                boolean nominal = pos.getRightPOS() == tag && NOMINAL.contains(tag);
+                if (!closed && nominal && (nounEnd < 0 || nounEnd == start || text.charAt(nounEnd) == '-')) {
+                    nounEnd = off.endOffset();
+                    content |= tag == POS.Tag.NNG || tag == POS.Tag.NNP || tag == POS.Tag.SL || tag == POS.Tag.SH;
+                    ends = tag == POS.Tag.NNG || tag == POS.Tag.NNP || tag == POS.Tag.SL || tag == POS.Tag.SH
+                            || tag == POS.Tag.XSN;
+                    morphemes++;
+                } else {
+                    closed = true;
                 }
                 lastEnd = off.endOffset();
             }
@@ -271,8 +322,27 @@ public final class TermCandidates {
         } finally {
             closeQuietly(korean);
         }
-        flush(cur, runs);
+        flushRun(cur, runs);
         return runs;
+    }
+
+    /** Korean morphemes that make up a noun word: nouns, names, Latin, Hanja, numbers, counters, prefixes. */
+    private static final Set<POS.Tag> NOMINAL = java.util.EnumSet.of(POS.Tag.NNG, POS.Tag.NNP, POS.Tag.NNB,
+            POS.Tag.NNBC, POS.Tag.NR, POS.Tag.SL, POS.Tag.SH, POS.Tag.SN, POS.Tag.MM, POS.Tag.XPN, POS.Tag.XSN);
+
+    /** A run whose flags are final. */
+    private static void flushRun(List<int[]> cur, List<int[]> runs) {
+        if (cur.isEmpty()) {
+            return;
+        }
+        int[] run = new int[cur.size() * 3];
+        for (int k = 0; k < cur.size(); k++) {
+            run[3 * k] = cur.get(k)[0];
+            run[3 * k + 1] = cur.get(k)[1];
+            run[3 * k + 2] = cur.get(k)[2];
+        }
+        runs.add(run);
+        cur.clear();
     }
 
     /** Runs of nouns (名詞, but for pronouns, dependent nouns, suffixes and numbers), katakana and Latin words. */
@@ -285,30 +355,52 @@ public final class TermCandidates {
             var pos = japanese.addAttribute(org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute.class);
             japanese.reset();
             int lastEnd = -1;
+            String lastPos = "";
+            String lastWord = "";
             while (japanese.incrementToken()) {
                 String p = pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech();
                 // the termbase's own terms come from the user dictionary as カスタム名詞
+                String word = text.substring(off.startOffset(), off.endOffset());
+                boolean adjacentToLast = lastEnd == off.startOffset();
+                // 第2次世界大戦: an ordinal prefix, its number and counter lead into the run
+                boolean ordinal = p.startsWith("接頭詞-数接続");
+                boolean number = p.startsWith("名詞-数") && adjacentToLast
+                        && (lastPos.startsWith("接頭詞-数接続") || lastPos.startsWith("名詞-固有名詞-人名"));
                 boolean noun = (p.startsWith("名詞") && !p.contains("代名詞") && !p.contains("非自立") && !p.contains("数")
                         && !p.contains("副詞可能")) || p.equals("カスタム名詞");
-                boolean suffix = p.startsWith("名詞-接尾");
+                // a suffix, but not 中 or 後 (during, after) that make an adverb of the run (世界大戦中, 破棄後)
+                boolean suffix = p.startsWith("名詞-接尾") && !p.contains("副詞可能");
+                boolean counter = p.startsWith("名詞-接尾-助数詞") && lastPos.startsWith("名詞-数");
                 // a one-character proper noun stands alone as a name (菅, 文): bit 4
                 // a noun inside a run ends a term only when it is a name, a termbase term or katakana (菅 of 菅官房長官,
                 // not 輸出 of 輸出管理); the last noun of a run always may
                 boolean name = p.startsWith("名詞-固有名詞") || p.equals("カスタム名詞")
                         || text.substring(off.startOffset(), off.endOffset()).chars().allMatch(c -> katakana((char) c));
-                int flags = suffix ? 2 | HEAD : name ? 3 | HEAD | SINGLE : 1 | HEAD;
+                // a country of one character after another (米韓 of 日米韓) does not start a term
+                boolean countryAfterCountry = p.startsWith("名詞-固有名詞-地域-国") && word.length() == 1
+                        && adjacentToLast && lastPos.startsWith("名詞-固有名詞-地域-国") && lastWord.length() == 1;
+                // nor does a given name after a family name (晋三 of 安倍晋三), which is no name of one character
+                boolean givenName = p.startsWith("名詞-固有名詞-人名-名") && adjacentToLast
+                        && lastPos.startsWith("名詞-固有名詞-人名");
+                int flags = ordinal ? 1 : number ? (lastPos.startsWith("名詞-固有名詞-人名") ? 2 | HEAD : 0)
+                        : counter ? 0 : suffix ? 2 | HEAD
+                        : name ? (countryAfterCountry || givenName ? 2 | HEAD : 3 | HEAD | SINGLE)
+                        : 1 | HEAD;
                 // katakana names run on across a middle dot (テレンス・マツオ, ハリー・ハリス)
                 boolean adjacent = lastEnd == off.startOffset() || (lastEnd > 0 && off.startOffset() == lastEnd + 1
                         && text.charAt(lastEnd) == '・' && katakana(text.charAt(lastEnd - 1)) && katakana(text.charAt(lastEnd + 1)));
-                if ((noun || (suffix && !cur.isEmpty())) && (cur.isEmpty() || adjacent)) {
+                boolean joins = noun || ((suffix || number || counter) && !cur.isEmpty());
+                if ((joins || ordinal) && (cur.isEmpty() || adjacent)) {
                     cur.add(new int[] {off.startOffset(), off.endOffset(), flags});
                 } else {
                     flush(cur, runs);
-                    if (noun && !suffix) {
+                    if ((noun && !suffix) || ordinal) {
                         cur.add(new int[] {off.startOffset(), off.endOffset(), flags});
                     }
                 }
                 lastEnd = off.endOffset();
+                lastPos = p;
+                lastWord = word;
             }
             japanese.end();
         } catch (IOException e) {

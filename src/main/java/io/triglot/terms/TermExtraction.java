@@ -521,8 +521,10 @@ public final class TermExtraction {
                 if (j == i || drop[j] || v.freq[side.ids[j]] < minShared) {
                     continue;
                 }
-                boolean tail = sp[2 * j] < sp[2 * i] && sp[2 * j + 1] == sp[2 * i + 1];
-                boolean head = english && sp[2 * j] == sp[2 * i] && sp[2 * j + 1] > sp[2 * i + 1];
+                boolean tail = sp[2 * j] < sp[2 * i] && sp[2 * j + 1] == sp[2 * i + 1]
+                        && !knownBetween(side, v, sp[2 * j], sp[2 * i]);
+                boolean head = english && sp[2 * j] == sp[2 * i] && sp[2 * j + 1] > sp[2 * i + 1]
+                        && !knownBetween(side, v, sp[2 * i + 1], sp[2 * j + 1]);
                 part[i] = tail || head;
             }
         }
@@ -547,6 +549,21 @@ public final class TermExtraction {
             }
         }
         return new Side(ids, spans);
+    }
+
+    /**
+     * Whether what a longer candidate adds to a shorter one, from {@code from} to {@code to}, is a termbase
+     * concept: the rest of "Prime Minister Shinzo Abe" after "Prime Minister" is a known name, so the title is
+     * a term of the unit of its own (as 관방장관 is after 스가).
+     */
+    private static boolean knownBetween(Side side, Vocabulary v, int from, int to) {
+        for (int c = 0; c < side.ids.length; c++) {
+            if (v.concept(side.ids[c]) && side.spans[2 * c] >= from && side.spans[2 * c + 1] <= to
+                    && side.spans[2 * c + 1] - side.spans[2 * c] >= (to - from) / 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -589,6 +606,11 @@ public final class TermExtraction {
                 if (shared < minShared) {
                     continue;
                 }
+                // "chief cabinet secretary Yoshihide Suga" for 관방장관, when 스가 is named apart: the title translates
+                if ((!ec && composed(en, ev, a, targetConcepts, target, tv, b, true))
+                        || (!tc && composed(target, tv, b, enConcepts, en, ev, a, false))) {
+                    continue;
+                }
                 double value = 2 * shared / (ev.freq[e] + tv.freq[t]);
                 if (!tc && cue(ev, e, tv, t, cues)) { // a concept by the text it was found as
                     value += CUE_BONUS;
@@ -612,6 +634,54 @@ public final class TermExtraction {
             usedTarget.add(new int[] {target.spans[2 * b], target.spans[2 * b + 1]});
             links.add(pair(en.ids[a], target.ids[b]), 1);
         }
+    }
+
+    /**
+     * Whether candidate {@code i} is another candidate and a termbase concept beside it, one space apart
+     * ("chief cabinet secretary" and "Yoshihide Suga"), the concept named on the other side too, but not in the
+     * partner candidate {@code j} (or an English title before a name, whatever the partner): the pair then says
+     * no more than the candidate without the concept.
+     */
+    private static boolean composed(Side side, Vocabulary v, int i, java.util.Set<String> otherConcepts, Side other,
+                                    Vocabulary ov, int j, boolean english) {
+        int s = side.spans[2 * i];
+        int e = side.spans[2 * i + 1];
+        for (int c = 0; c < side.ids.length; c++) {
+            if (c == i || !v.concept(side.ids[c]) || !otherConcepts.contains(v.keys.get(side.ids[c]))) {
+                continue;
+            }
+            int cs = side.spans[2 * c];
+            int ce = side.spans[2 * c + 1];
+            // the rest: the candidate without the concept and the space (or nothing, in Japanese) between
+            boolean rest = false;
+            for (int gap = 0; gap <= 1 && !rest; gap++) {
+                int restStart = cs == s ? ce + gap : s;
+                int restEnd = cs == s ? e : cs - gap;
+                if (cs < s || ce > e || (cs != s && ce != e) || restEnd <= restStart) {
+                    continue;
+                }
+                for (int r = 0; r < side.ids.length && !rest; r++) {
+                    rest = r != i && !v.concept(side.ids[r]) && side.spans[2 * r] == restStart
+                            && side.spans[2 * r + 1] == restEnd;
+                }
+            }
+            if (!rest) {
+                continue;
+            }
+            // the partner names the concept too ("Abe administration" and 아베 정부): the two agree
+            String key = v.keys.get(side.ids[c]);
+            boolean inPartner = false;
+            for (int o = 0; o < other.ids.length && !inPartner; o++) {
+                inPartner = ov.concept(other.ids[o]) && ov.keys.get(other.ids[o]).equals(key)
+                        && other.spans[2 * o] >= other.spans[2 * j] && other.spans[2 * o + 1] <= other.spans[2 * j + 1];
+            }
+            // but an English title before a name is a title whatever the partner ("Prime Minister Shinzo Abe" and
+            // 安倍晋三首相: 首相 is the term)
+            if (!inPartner || (english && ce == e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the target candidate renders the English by form ({@link Transliteration}), worked out once a pair. */

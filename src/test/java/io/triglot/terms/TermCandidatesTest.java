@@ -64,6 +64,35 @@ class TermCandidatesTest {
     }
 
     @Test
+    void titlesBeforeNamesInLowerCaseAndRomanNumerals() {
+        List<String> c = surfaces(Language.EN, "The chief cabinet secretary Yoshihide Suga spoke of World War II.");
+        assertTrue(c.containsAll(List.of("chief cabinet secretary", "Yoshihide Suga", "World War II")), c.toString());
+        assertFalse(c.contains("chief"), c.toString());
+    }
+
+    @Test
+    void koreanTermsAreWholeWordsUpToTheirParticles() {
+        // Nori reads 한일 as 한/MM 일/NR and 외무상 as 외/NNB 무상/NNG: the words stay whole
+        List<String> c = surfaces(Language.KO, "제2차 세계대전 당시 한일 관계가 나빠졌고 고노 다로 외무상은 반박했다.");
+        assertTrue(c.containsAll(List.of("제2차 세계대전", "세계대전", "한일 관계", "고노 다로", "외무상", "고노 다로 외무상")),
+                c.toString());
+        // a word such as 당시 (at the time) breaks the run; a prefix and counter alone are no term
+        assertFalse(c.stream().anyMatch(s -> s.contains("당시")), c.toString());
+        assertFalse(c.contains("제2차") || c.contains("무상") || c.contains("한일"), c.toString());
+    }
+
+    @Test
+    void japaneseOrdinalsGivenNamesAndCountryAbbreviations() {
+        List<String> c = surfaces(Language.JA, "第2次世界大戦中に安倍晋三首相は日米韓安全保障協力と破棄後の日韓関係に触れた。");
+        assertTrue(c.containsAll(List.of("第2次世界大戦", "世界大戦", "安倍晋三", "首相", "日米韓安全保障協力", "日韓関係")),
+                c.toString());
+        // 中 and 後 (during, after) end no term; a given name or the second of two countries starts none
+        assertFalse(c.contains("世界大戦中") || c.contains("破棄後"), c.toString());
+        assertFalse(c.contains("晋三") || c.contains("晋三首相") || c.contains("米韓安全保障協力") || c.contains("韓関係"),
+                c.toString());
+    }
+
+    @Test
     void keysFoldCaseButKeepAcronyms() {
         assertEquals("white list", TermCandidates.key(Language.EN, "White-list"));
         assertEquals("US", TermCandidates.key(Language.EN, "US"));

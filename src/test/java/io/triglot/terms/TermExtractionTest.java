@@ -120,6 +120,23 @@ class TermExtractionTest {
     }
 
     @Test
+    void aTitleBeforeAKnownNameIsProposedWithoutTheName() throws IOException {
+        // "Prime Minister Shinzo Abe" / 아베 신조 총리 / 安倍晋三首相: Abe is known, the title is the new term
+        Termbase without = new Termbase(seed.title(),
+                seed.concepts().stream().filter(c -> !c.id().equals("prime-minister-japan")
+                        && !c.id().equals("chief-cabinet-secretary")).toList());
+        TermExtraction.Result r = withTermbase(without, units, 100);
+        TermExtraction.Proposal pm = find(r, "Prime Minister").orElseThrow(() -> new AssertionError(r.proposals()));
+        assertEquals("총리", pm.ko());
+        assertEquals("首相", pm.ja());
+        TermExtraction.Proposal ccs = find(r, "chief cabinet secretary").orElseThrow(() -> new AssertionError(r.proposals()));
+        assertEquals("관방장관", ccs.ko());
+        assertEquals("官房長官", ccs.ja());
+        assertTrue(r.proposals().stream().noneMatch(p -> p.en().contains("Shinzo Abe") || p.en().contains("Yoshihide Suga")),
+                r.proposals().toString());
+    }
+
+    @Test
     void aMemoryInTwoLanguagesProposesPairs() {
         List<TranslationUnit> enKo = new ArrayList<>();
         for (TranslationUnit u : units) {
@@ -149,8 +166,8 @@ class TermExtractionTest {
         TermExtractionEvaluation.Result r = TermExtractionEvaluation.run(seed, units, tmp, 5, new int[] {20, 50});
         assertEquals(46, r.eligible());
         assertEquals(46, r.recoveries().size());
-        // the README's figure (18 of 46 at 20) is the measurement; this guards against a regression
-        assertTrue(r.recoveredAtK().get(20) >= 15, "recovered at 20: " + r.recoveredAtK());
+        // the README's figure (21 of 46 at 20) is the measurement; this guards against a regression
+        assertTrue(r.recoveredAtK().get(20) >= 19, "recovered at 20: " + r.recoveredAtK());
         assertTrue(r.recoveredAtK().get(50) >= r.recoveredAtK().get(20));
         assertTrue(r.precisionAt20() > 0.1, "precision@20 " + r.precisionAt20());
         TermExtractionEvaluation.Recovery tisa = r.recoveries().stream().filter(x -> x.concept().id().equals("tisa")).findFirst().orElseThrow();
