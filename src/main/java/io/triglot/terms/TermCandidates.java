@@ -140,11 +140,22 @@ public final class TermCandidates {
     /** The key a candidate is counted under. */
     public static String key(Language lang, String surface) {
         if (lang == Language.EN) {
-            String k = SPACES.matcher(POSSESSIVE.matcher(TextNormalizer.fold(surface, false)).replaceAll("")).replaceAll(" ").trim();
-            // acronyms keep their case (US is not us); other words compare in lower case
-            return k.equals(k.toUpperCase(Locale.ROOT)) && k.length() <= 8 ? k : k.toLowerCase(Locale.ROOT);
+            String k = englishKey(surface);
+            // a name of two words in either order is one name (Taro Kono, Kono Taro): newsrooms differ
+            String[] words = surface.trim().split("\\s+");
+            if (words.length == 2 && capitalized(words[0]) && capitalized(words[1]) && !k.equals(k.toUpperCase(Locale.ROOT))) {
+                String swapped = englishKey(words[1] + " " + words[0]);
+                return swapped.compareTo(k) < 0 ? swapped : k;
+            }
+            return k;
         }
         return TextNormalizer.compactKey(surface, true);
+    }
+
+    private static String englishKey(String surface) {
+        String k = SPACES.matcher(POSSESSIVE.matcher(TextNormalizer.fold(surface, false)).replaceAll("")).replaceAll(" ").trim();
+        // acronyms keep their case (US is not us); other words compare in lower case
+        return k.equals(k.toUpperCase(Locale.ROOT)) && k.length() <= 8 ? k : k.toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -304,7 +315,9 @@ public final class TermCandidates {
                     closed = false;
                 }
                 POS.Tag tag = pos.getLeftPOS();
-                boolean nominal = pos.getRightPOS() == tag && NOMINAL.contains(tag);
+                // the plural 들 (피해자들) is no part of the term
+                boolean nominal = pos.getRightPOS() == tag && NOMINAL.contains(tag)
+                        && !(tag == POS.Tag.XSN && text.startsWith("들", off.startOffset()));
                 if (!closed && nominal && (nounEnd < 0 || nounEnd == start || text.charAt(nounEnd) == '-')) {
                     nounEnd = off.endOffset();
                     content |= tag == POS.Tag.NNG || tag == POS.Tag.NNP || tag == POS.Tag.SL || tag == POS.Tag.SH;

@@ -38,8 +38,11 @@ import java.util.concurrent.Future;
  * already linked in the unit; so in "Chief Cabinet Secretary Yoshihide Suga" the name takes its name and
  * the title what is left.
  * <li>Each English candidate's Korean and Japanese translation is the candidate it was linked to most often;
- * the score is the link Dice of both, weighted by the links and by how much more often the memory uses the
- * English than general news does (NTREX-128's English as the reference).
+ * the score is the link Dice of both, weighted by the links, by how much more often the memory uses the
+ * English than general news does (NTREX-128's English as the reference), by its form (a single lower-case
+ * word weighs less than a name or a phrase) and by its spread (a term only one document uses weighs less).
+ * A pair is not linked where one side is the other's partner plus a termbase concept named apart (the title in
+ * "Prime Minister Shinzo Abe" links to 총리 of 아베 신조 총리).
  * </ol>
  * English candidates linked to a concept of the termbase, and concepts linked to a Korean or Japanese
  * candidate where the translation has none of the concept's terms, are proposed as new variants of it.
@@ -64,6 +67,8 @@ public final class TermExtraction {
     private static final double MIN_FALLBACK_DICE = 0.5;
     /** The weight of a single lower-case English word against a name, an acronym or a phrase. */
     private static final double SINGLE_COMMON_NOUN = 0.2;
+    /** The weight of an English candidate only one document (one newsroom's article) uses. */
+    private static final double ONE_DOCUMENT = 0.7;
     /** Units extracted per task. */
     private static final int BATCH = 256;
     private static final Language[] LANGS = {Language.EN, Language.KO, Language.JA};
@@ -360,7 +365,8 @@ public final class TermExtraction {
             double specificity = vocab[0].concept(e) ? 1
                     : ((double) fe / Math.max(1, read)) / ((reference.getOrDefault(enKey, 0) + 1.0) / Reference.SENTENCES);
             double prior = vocab[0].concept(e) ? 1 : vocab[0].formPrior(e, vocab[0].keys.get(e).split(" ").length);
-            double score = (dk + dj) / 2 * log2(1 + linked) * log2(1 + Math.max(1, specificity)) * prior;
+            double score = (dk + dj) / 2 * log2(1 + linked) * log2(1 + Math.max(1, specificity)) * prior
+                    * (vocab[0].documents[e] >= 2 ? 1 : ONE_DOCUMENT);
             String en = vocab[0].concept(e) ? preferred(variantOf, Language.EN) : vocab[0].surfaces.get(e);
             String ko = k < 0 ? null : vocab[1].concept(k) ? preferred(variantOf, Language.KO) : vocab[1].surfaces.get(k);
             String ja = j < 0 ? null : vocab[2].concept(j) ? preferred(variantOf, Language.JA) : vocab[2].surfaces.get(j);

@@ -79,6 +79,9 @@ class TermCandidatesTest {
         // a word such as 당시 (at the time) breaks the run; a prefix and counter alone are no term
         assertFalse(c.stream().anyMatch(s -> s.contains("당시")), c.toString());
         assertFalse(c.contains("제2차") || c.contains("무상") || c.contains("한일"), c.toString());
+        // nor is the plural 들 part of a term
+        List<String> victims = surfaces(Language.KO, "강제징용 피해자들은 배상을 요구했다.");
+        assertTrue(victims.contains("강제징용 피해자") && !victims.contains("강제징용 피해자들"), victims.toString());
     }
 
     @Test
@@ -98,6 +101,9 @@ class TermCandidatesTest {
         assertEquals("US", TermCandidates.key(Language.EN, "US"));
         assertEquals("us", TermCandidates.key(Language.EN, "us"));
         assertEquals(TermCandidates.key(Language.KO, "한일 관계"), TermCandidates.key(Language.KO, "한일관계"));
+        // a two-word name in either order is one name; a phrase is not
+        assertEquals(TermCandidates.key(Language.EN, "Taro Kono"), TermCandidates.key(Language.EN, "Kono Taro"));
+        assertFalse(TermCandidates.key(Language.EN, "export controls").equals(TermCandidates.key(Language.EN, "controls export")));
     }
 
     @Test
