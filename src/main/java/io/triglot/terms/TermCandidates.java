@@ -229,8 +229,9 @@ public final class TermCandidates {
                     // English noun phrases end in their head: "export" of "export controls" is no term, but a
                     // title before a name is ("Chief Cabinet Secretary" of "Chief Cabinet Secretary Yoshihide Suga")
                     // (or "chief cabinet secretary" before a name, as some newsrooms write titles)
-                    boolean head = k == cur.size() - 1 || capitalized(tokens[cur.get(k + 1)])
-                            || roman(tokens[cur.get(k + 1)]);
+                    // but a nationality before a noun is its modifier: "South Korean" of "South Korean Defence Minister"
+                    boolean head = k == cur.size() - 1 || ((capitalized(tokens[cur.get(k + 1)])
+                            || roman(tokens[cur.get(k + 1)])) && !DEMONYM.matcher(word).matches());
                     // a Roman numeral after a name ends it: World War II
                     boolean numeral = roman(tokens[ti]) && k > 0 && capitalized(tokens[cur.get(k - 1)]);
                     run[3 * k + 2] = (!stop && !glue && !tags[ti].equals("NUM") ? 1 : 0)
@@ -243,6 +244,9 @@ public final class TermCandidates {
         return runs;
     }
 
+    /** Nationalities, which modify the noun after them. */
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile(
+            "(?:korean|japanese|american|chinese|russian|british|european|asian|german|french|indian|australian|canadian)s?");
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("(?:II|III|IV|VI|VII|VIII|IX|XI|XII)");
 
     private static boolean roman(String word) {

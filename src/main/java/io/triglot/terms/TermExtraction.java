@@ -193,6 +193,8 @@ public final class TermExtraction {
             List<Raw> out = new ArrayList<>();
             for (TermCandidates.Candidate c : candidates.extract(lang, text)) {
                 boolean keep = true;
+                // what known terms inside the candidate cover of it
+                boolean[] covered = new boolean[c.end() - c.start()];
                 for (TermMatch m : known) {
                     // inside a known term, crossing one or the known term itself: the concept stands for it
                     boolean containsIt = c.start() <= m.start() && m.end() <= c.end() && c.end() - c.start() > m.end() - m.start();
@@ -200,8 +202,17 @@ public final class TermExtraction {
                         keep = false;
                         break;
                     }
+                    if (containsIt) {
+                        Arrays.fill(covered, m.start() - c.start(), m.end() - c.start(), true);
+                    }
                 }
-                if (keep) {
+                // nothing but known terms ("Chief Cabinet Secretary Yoshihide Suga", 菅義偉官房長官): no new term
+                boolean allKnown = true;
+                for (int i = 0; i < covered.length && allKnown; i++) {
+                    char ch = text.charAt(c.start() + i);
+                    allKnown = covered[i] || Character.isWhitespace(ch) || ch == '・' || ch == '-';
+                }
+                if (keep && !allKnown) {
                     out.add(new Raw(c.key(), c.surface(), c.start(), c.end(), null, shape(text, c.start())));
                 }
             }
@@ -257,7 +268,7 @@ public final class TermExtraction {
         }
         // competitive linking, unit by unit
         LongDoubleMap[] links = {null, new LongDoubleMap(1 << 14), new LongDoubleMap(1 << 14)};
-        LongDoubleMap[] cues = {null, new LongDoubleMap(1 << 14), new LongDoubleMap(1 << 14)};
+        Cues[] cues = {null, new Cues(), new Cues()};
         for (Side[] s : sides) {
             if (s == null) {
                 continue;
@@ -304,7 +315,7 @@ public final class TermExtraction {
                 if (dice < MIN_FALLBACK_DICE) {
                     return;
                 }
-                double value = dice + (cue(vocab[0], e, tv, t, cues[lang]) ? CUE_BONUS : 0)
+                double value = dice + cues[lang].bonus(vocab[0], e, tv, t)
                         + 0.001 * tv.keys.get(t).length();
                 if (value > assocValue[lang][e]) {
                     assocValue[lang][e] = value;
@@ -577,7 +588,7 @@ public final class TermExtraction {
      * side overlapping a pair already linked; counts each link.
      */
     private static void link(Side en, Side target, Vocabulary ev, Vocabulary tv, LongDoubleMap together, int minShared,
-                             LongDoubleMap links, LongDoubleMap cues) {
+                             LongDoubleMap links, Cues cues) {
         if (en.ids.length == 0 || target.ids.length == 0) {
             return;
         }
@@ -618,8 +629,8 @@ public final class TermExtraction {
                     continue;
                 }
                 double value = 2 * shared / (ev.freq[e] + tv.freq[t]);
-                if (!tc && cue(ev, e, tv, t, cues)) { // a concept by the text it was found as
-                    value += CUE_BONUS;
+                if (!tc) { // a concept by the text it was found as
+                    value += cues.bonus(ev, e, tv, t);
                 }
                 int length = en.spans[2 * a + 1] - en.spans[2 * a] + target.spans[2 * b + 1] - target.spans[2 * b];
                 pairs.add(new double[] {value, shared, length, a, b});
@@ -691,14 +702,19 @@ public final class TermExtraction {
     }
 
     /** Whether the target candidate renders the English by form ({@link Transliteration}), worked out once a pair. */
-    private static boolean cue(Vocabulary ev, int e, Vocabulary tv, int t, LongDoubleMap cache) {
-        long key = pair(e, t);
-        double known = cache.get(key, 0);
-        if (known == 0) {
-            known = Transliteration.cue(ev.surfaces.get(e), tv.surfaces.get(t)) ? 2 : 1;
-            cache.put(key, known);
+    /** What a pair gains for looking like a translation by form ({@link Transliteration}), worked out once a pair. */
+    private static final class Cues {
+        final LongDoubleMap cache = new LongDoubleMap(1 << 14);
+
+        double bonus(Vocabulary ev, int e, Vocabulary tv, int t) {
+            long key = pair(e, t);
+            double known = cache.get(key, -1);
+            if (known < 0) {
+                known = Transliteration.cue(ev.surfaces.get(e), tv.surfaces.get(t)) ? CUE_BONUS : 0;
+                cache.put(key, known);
+            }
+            return known;
         }
-        return known == 2;
     }
 
     private static boolean overlapsAny(int[] spans, int i, List<int[]> used) {

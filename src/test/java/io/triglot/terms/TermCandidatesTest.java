@@ -68,6 +68,10 @@ class TermCandidatesTest {
         List<String> c = surfaces(Language.EN, "The chief cabinet secretary Yoshihide Suga spoke of World War II.");
         assertTrue(c.containsAll(List.of("chief cabinet secretary", "Yoshihide Suga", "World War II")), c.toString());
         assertFalse(c.contains("chief"), c.toString());
+        // a nationality before a noun modifies it
+        List<String> m = surfaces(Language.EN, "He met South Korean Defence Minister Jeong Kyeong-doo.");
+        assertTrue(m.contains("Defence Minister") && m.contains("South Korean Defence Minister"), m.toString());
+        assertFalse(m.contains("South Korean"), m.toString());
     }
 
     @Test

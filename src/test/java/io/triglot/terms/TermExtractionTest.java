@@ -95,6 +95,9 @@ class TermExtractionTest {
             }
         }
         assertTrue(find(r, "GSOMIA").isEmpty() && find(r, "TISA").isEmpty() && find(r, "Nippon Steel").isEmpty(), r.proposals().toString());
+        // nor a phrase of known terms only (Chief Cabinet Secretary + Yoshihide Suga, 菅義偉 + 官房長官)
+        assertTrue(r.proposals().stream().noneMatch(p -> p.en().toLowerCase(java.util.Locale.ROOT).contains("secretary yoshihide suga")
+                || "菅義偉官房長官".equals(p.ja())), r.proposals().toString());
     }
 
     @Test
