@@ -57,7 +57,7 @@ public final class TmBenchmark {
     }
 
     /** Unit k of the synthetic memory: sentences a and b joined, a different pair for every k. */
-    TranslationUnit unit(int k) {
+    public TranslationUnit unit(int k) {
         int[] p = pair(k, en.size());
         int a = p[0];
         int b = p[1];

@@ -325,8 +325,10 @@ final class BenchCommand implements Runnable {
             header = "Term extraction at scale: time and peak heap against candidate extraction alone.",
             description = {"Builds the translation-memory benchmark's synthetic memory of --tus units (NTREX-128 sentences "
                     + "recombined), then --runs times: the candidates of every unit alone (the same tokenizers, taggers and "
-                    + "threads: the baseline) and the whole extraction against the seed termbase. Prints medians."},
-            footerHeading = "%nExamples:%n", footer = {"  triglot bench terms --tus 100000 --format json"})
+                    + "threads: the baseline) and the whole extraction against the seed termbase. Prints medians. With "
+                    + "--write-tmx, writes that memory as TMX instead, to time 'triglot terms extract' on it."},
+            footerHeading = "%nExamples:%n", footer = {"  triglot bench terms --tus 100000 --format json",
+                    "  triglot bench terms --tus 100000 --write-tmx memory-100k.tmx"})
     static final class Terms implements Callable<Integer> {
         @Option(names = "--tus", defaultValue = "100000", description = "Units (default: ${DEFAULT-VALUE}).")
         int tus;
@@ -341,6 +343,10 @@ final class BenchCommand implements Runnable {
                 description = "Termbase whose concepts are left out (default: ${DEFAULT-VALUE}).")
         Path glossary;
 
+        @Option(names = "--write-tmx", paramLabel = "FILE",
+                description = "Write the generated memory to FILE (TMX 1.4b) and stop, without benchmarking.")
+        Path writeTmx;
+
         @Mixin
         FormatOption format;
 
@@ -351,6 +357,16 @@ final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             if (tus < 1 || runs < 1 || threads < 1) {
                 throw new UsageException("--tus, --runs and --threads must be at least 1");
+            }
+            if (writeTmx != null) {
+                io.triglot.bench.TmBenchmark generator = new io.triglot.bench.TmBenchmark(s -> { });
+                java.util.List<io.triglot.model.TranslationUnit> units = new java.util.ArrayList<>(tus);
+                for (int k = 0; k < tus; k++) {
+                    units.add(generator.unit(k));
+                }
+                new io.triglot.io.tmx.TmxWriter(Version.get(), "en-US").write(units, writeTmx);
+                spec.commandLine().getErr().println("bench terms: " + tus + " units -> " + writeTmx);
+                return ExitCodes.OK;
             }
             io.triglot.bench.TermBenchmark bench = new io.triglot.bench.TermBenchmark(progress(spec));
             return runAndPrint(spec, format, "triglot-bench-terms", work -> bench.run(tus, runs, threads, work, glossary));
