@@ -261,6 +261,8 @@ public final class TermCandidates {
     private static final Set<String> KO_EDGE_STOP = Set.of("당시", "이번", "지난", "지난해", "올해", "내년", "최근", "현재",
             "이날", "당일", "이후", "이전", "직전", "직후", "전후", "관련", "대해", "등", "측", "간", "중", "후", "전", "내",
             "자체", "양국", "양측", "우리", "각각", "모두", "일부", "대부분", "가운데");
+    /** Korean words that start a term but do not end one: stationed in (주한 미국대사, not 해리 해리스 주한). */
+    private static final Set<String> KO_NO_END = Set.of("주한", "주일", "주미", "주중", "주러", "전임", "신임", "현직", "전직");
 
     /**
      * Korean runs of words (eojeol, the units between spaces) that are nouns up to their particles: 지소미아를
@@ -299,7 +301,8 @@ public final class TermCandidates {
                     if (stop) {
                         flushRun(cur, runs);
                     } else if (noun) {
-                        cur.add(new int[] {wordStart, nounEnd, 1 | (ends ? 2 : 0)});
+                        boolean noEnd = KO_NO_END.contains(text.substring(wordStart, nounEnd));
+                        cur.add(new int[] {wordStart, nounEnd, 1 | (ends && !noEnd ? 2 : 0)});
                     }
                     boolean spaceNext = more && gap.chars().allMatch(Character::isWhitespace);
                     if (!noun || stop || closed || !spaceNext) {

@@ -83,6 +83,10 @@ class TermCandidatesTest {
         // a word such as 당시 (at the time) breaks the run; a prefix and counter alone are no term
         assertFalse(c.stream().anyMatch(s -> s.contains("당시")), c.toString());
         assertFalse(c.contains("제2차") || c.contains("무상") || c.contains("한일"), c.toString());
+        // 주한 (stationed in Korea) starts a term but ends none
+        List<String> envoy = surfaces(Language.KO, "해리 해리스 주한 미국대사는 말했다.");
+        assertTrue(envoy.contains("해리 해리스") && envoy.contains("주한 미국대사"), envoy.toString());
+        assertFalse(envoy.contains("해리 해리스 주한") || envoy.contains("주한"), envoy.toString());
         // nor is the plural 들 part of a term
         List<String> victims = surfaces(Language.KO, "강제징용 피해자들은 배상을 요구했다.");
         assertTrue(victims.contains("강제징용 피해자") && !victims.contains("강제징용 피해자들"), victims.toString());
