@@ -69,6 +69,9 @@ public final class Main implements Runnable {
             } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
                 code = ExitCodes.IO_FAILURE;
                 msg = "I/O error: " + ex.getMessage();
+            } else if (outOfMemory(ex)) {
+                code = ExitCodes.INTERNAL;
+                msg = outOfMemoryMessage();
             } else {
                 code = ExitCodes.INTERNAL;
                 msg = "internal error: " + ex + (verbose ? "" : " (run with --verbose for details)");
@@ -92,10 +95,32 @@ public final class Main implements Runnable {
         return false;
     }
 
+    /** Whether the failure is the heap running out (in this thread, or in a worker whose failure it carries). */
+    static boolean outOfMemory(Throwable t) {
+        for (int depth = 0; t != null && depth < 10; t = t.getCause(), depth++) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String outOfMemoryMessage() {
+        return String.format("out of memory (the Java heap is at most %d MiB); give it more, for example "
+                + "TRIGLOT_JAVA_OPTS=-Xmx4g ./triglot ...", Runtime.getRuntime().maxMemory() >> 20);
+    }
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = commandLine(out, err).execute(args);
+        int code;
+        try {
+            code = commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only exceptions to the handler: an error thrown on the command's own thread comes here
+            err.println("triglot: " + outOfMemoryMessage());
+            code = ExitCodes.INTERNAL;
+        }
         out.flush();
         err.flush();
         System.exit(code);

@@ -248,7 +248,7 @@ public final class TermExtraction {
             }
         }
         // co-occurrence of English candidates frequent enough with translations frequent enough
-        LongDoubleMap[] together = {null, new LongDoubleMap(1 << 16), new LongDoubleMap(1 << 16)};
+        PairCounts[] together = {null, new PairCounts(1 << 16), new PairCounts(1 << 16)};
         for (Side[] s : sides) {
             if (s == null) {
                 continue;
@@ -260,14 +260,14 @@ public final class TermExtraction {
                 for (int l = 1; l <= 2; l++) {
                     for (int t : s[l].ids) {
                         if (vocab[l].freq[t] >= minShared) {
-                            together[l].add(pair(e, t), 1);
+                            together[l].increment(pair(e, t));
                         }
                     }
                 }
             }
         }
         // competitive linking, unit by unit
-        LongDoubleMap[] links = {null, new LongDoubleMap(1 << 14), new LongDoubleMap(1 << 14)};
+        PairCounts[] links = {null, new PairCounts(1 << 14), new PairCounts(1 << 14)};
         Cues[] cues = {null, new Cues(), new Cues()};
         for (Side[] s : sides) {
             if (s == null) {
@@ -311,7 +311,7 @@ public final class TermExtraction {
                 if (shared < minShared || vocab[0].concept(e) || tv.concept(t)) {
                     return;
                 }
-                double dice = 2 * shared / (vocab[0].freq[e] + tv.freq[t]);
+                double dice = 2.0 * shared / (vocab[0].freq[e] + tv.freq[t]);
                 if (dice < MIN_FALLBACK_DICE) {
                     return;
                 }
@@ -329,7 +329,7 @@ public final class TermExtraction {
                 if (bestLinks[l][e] < minShared && bestLinks[other][e] >= minShared && assocTarget[l][e] >= 0) {
                     int t = assocTarget[l][e];
                     bestTarget[l][e] = t;
-                    bestLinks[l][e] = (int) together[l].get(pair(e, t), 0);
+                    bestLinks[l][e] = together[l].get(pair(e, t));
                 }
             }
         }
@@ -438,25 +438,20 @@ public final class TermExtraction {
             return t;
         });
         try {
-            List<Future<List<List<Raw>>>> batches = new ArrayList<>();
-            for (int from = 0; from < units.size(); from += BATCH) {
-                List<TranslationUnit> batch = units.subList(from, Math.min(units.size(), from + BATCH));
-                batches.add(pool.submit(() -> {
-                    Worker w = workers.get();
-                    List<List<Raw>> out = new ArrayList<>(batch.size() * 3);
-                    for (TranslationUnit u : batch) {
-                        String en = text(u, Language.EN);
-                        boolean usable = en != null && (text(u, Language.KO) != null || text(u, Language.JA) != null);
-                        for (Language l : LANGS) {
-                            out.add(usable ? w.extract(l, text(u, l)) : null);
-                        }
-                    }
-                    return out;
-                }));
-            }
+            // batches are submitted a few ahead of the one being interned, and each batch's candidates are let go
+            // once interned: a million candidate objects of a 100,000-unit memory are never all held at once
+            int count = (units.size() + BATCH - 1) / BATCH;
+            List<Future<List<List<Raw>>>> batches = new ArrayList<>(count);
+            int ahead = threads * 4;
             int u = 0;
-            for (Future<List<List<Raw>>> f : batches) {
-                List<List<Raw>> raws = f.get();
+            for (int b = 0; b < count; b++) {
+                while (batches.size() < Math.min(count, b + ahead)) {
+                    int from = batches.size() * BATCH;
+                    List<TranslationUnit> batch = units.subList(from, Math.min(units.size(), from + BATCH));
+                    batches.add(pool.submit(() -> extractBatch(workers.get(), batch)));
+                }
+                List<List<Raw>> raws = batches.get(b).get();
+                batches.set(b, null);
                 for (int i = 0; i < raws.size(); i += 3, u++) {
                     if (raws.get(i) == null) {
                         continue;
@@ -480,6 +475,19 @@ public final class TermExtraction {
             pool.shutdownNow();
         }
         return sides;
+    }
+
+    /** One batch's candidates: per unit, English, Korean and Japanese (null for a unit that cannot be used). */
+    private static List<List<Raw>> extractBatch(Worker w, List<TranslationUnit> batch) {
+        List<List<Raw>> out = new ArrayList<>(batch.size() * 3);
+        for (TranslationUnit u : batch) {
+            String en = text(u, Language.EN);
+            boolean usable = en != null && (text(u, Language.KO) != null || text(u, Language.JA) != null);
+            for (Language l : LANGS) {
+                out.add(usable ? w.extract(l, text(u, l)) : null);
+            }
+        }
+        return out;
     }
 
     private static Side intern(List<Raw> raws, Vocabulary v, Map<String, Concept> concepts, int document) {
@@ -587,8 +595,8 @@ public final class TermExtraction {
      * Links the unit's English and target candidates one to one, the most associated pairs first, neither
      * side overlapping a pair already linked; counts each link.
      */
-    private static void link(Side en, Side target, Vocabulary ev, Vocabulary tv, LongDoubleMap together, int minShared,
-                             LongDoubleMap links, Cues cues) {
+    private static void link(Side en, Side target, Vocabulary ev, Vocabulary tv, PairCounts together, int minShared,
+                             PairCounts links, Cues cues) {
         if (en.ids.length == 0 || target.ids.length == 0) {
             return;
         }
@@ -619,7 +627,7 @@ public final class TermExtraction {
                 if (tc && enConcepts.contains(tv.keys.get(t))) {
                     continue;
                 }
-                double shared = together.get(pair(e, t), 0);
+                double shared = together.get(pair(e, t));
                 if (shared < minShared) {
                     continue;
                 }
@@ -649,7 +657,7 @@ public final class TermExtraction {
             }
             usedEn.add(new int[] {en.spans[2 * a], en.spans[2 * a + 1]});
             usedTarget.add(new int[] {target.spans[2 * b], target.spans[2 * b + 1]});
-            links.add(pair(en.ids[a], target.ids[b]), 1);
+            links.increment(pair(en.ids[a], target.ids[b]));
         }
     }
 

@@ -182,4 +182,15 @@ class CliTest {
         assertTrue(l.out().contains("Gsomia"));
         assertFalse(l.out().contains("지소미아"));
     }
+
+    @Test
+    void runningOutOfHeapIsOneLineNamingTheHeapAndTheFix() {
+        // a worker thread's OutOfMemoryError reaches the command wrapped; either way it is recognized
+        assertTrue(Main.outOfMemory(new IllegalStateException(new OutOfMemoryError("Java heap space"))));
+        assertTrue(Main.outOfMemory(new OutOfMemoryError()));
+        assertFalse(Main.outOfMemory(new IllegalStateException("other")));
+        String msg = Main.outOfMemoryMessage();
+        assertTrue(msg.contains("out of memory") && msg.contains("MiB") && msg.contains("TRIGLOT_JAVA_OPTS=-Xmx"), msg);
+        assertFalse(msg.contains("\n"), msg);
+    }
 }
