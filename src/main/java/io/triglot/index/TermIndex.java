@@ -252,6 +252,12 @@ public final class TermIndex implements Closeable {
         if (text.length() <= SHORT_PREFIX) {
             return t.shortPrefixes[lang.ordinal()].contains(text); // a hash lookup settles the usual case
         }
+        // a longer text: no key has its first SHORT_PREFIX + 1 characters, mostly, and a bit says so before a
+        // binary search over thousands of keys (each comparison a cache miss) has to
+        java.util.BitSet heads = t.longHeads[lang.ordinal()];
+        if (!heads.get(longHead(text, heads.size()))) {
+            return false;
+        }
         long packed = t.ranges[lang.ordinal()][text.charAt(0)];
         if (packed == 0) {
             return false;
@@ -270,6 +276,27 @@ public final class TermIndex implements Closeable {
         return lo < end && keys[lo].startsWith(text);
     }
 
+    /**
+     * Whether some English key starts with the whole words of {@code text} ("export control" of "export control
+     * regime"; not "export con"): a run of tokens can only ever match such a key. A bit per such prefix, set from
+     * the keys, turns away most runs before a binary search; a bit set by another prefix lets the search decide.
+     */
+    boolean anyKeyStartsWithWords(Language lang, String text) {
+        KeyTable t = keyTables;
+        if (t == null) {
+            t = loadKeys();
+        }
+        java.util.BitSet words = t.wordPrefixes[lang.ordinal()];
+        return words.get(mixed(text.hashCode()) & (words.size() - 1)) && anyKeyStartsWith(lang, text);
+    }
+
+    private static int mixed(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        return h;
+    }
+
     /** Prefixes up to this length are kept in a hash set: most tokens are shorter, and most start no key. */
     private static final int SHORT_PREFIX = 6;
 
@@ -279,7 +306,17 @@ public final class TermIndex implements Closeable {
      */
     private record KeyTable(String[][] bodies, long[][] ranges, java.util.Set<String>[] shortPrefixes,
                             java.util.Set<String>[] exact, java.util.Set<String>[] firstWords,
-                            java.util.BitSet[] pairs, java.util.Set<String>[] longer) {
+                            java.util.BitSet[] pairs, java.util.Set<String>[] longer, java.util.BitSet[] longHeads,
+                            java.util.BitSet[] wordPrefixes) {
+    }
+
+    /** The bit of a text's first {@code SHORT_PREFIX + 1} characters in a set of {@code bits} (a power of two). */
+    private static int longHead(String text, int bits) {
+        int h = 0;
+        for (int i = 0; i <= SHORT_PREFIX; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        return mixed(h) & (bits - 1);
     }
 
     /**
@@ -385,6 +422,8 @@ public final class TermIndex implements Closeable {
         @SuppressWarnings("unchecked")
         java.util.Set<String>[] firstWords = new java.util.Set[byLang.size()];
         java.util.BitSet[] pairs = new java.util.BitSet[byLang.size()];
+        java.util.BitSet[] longHeads = new java.util.BitSet[byLang.size()];
+        java.util.BitSet[] wordPrefixes = new java.util.BitSet[byLang.size()];
         @SuppressWarnings("unchecked")
         java.util.Set<String>[] longer = new java.util.Set[byLang.size()];
         for (int l = 0; l < bodies.length; l++) {
@@ -411,6 +450,21 @@ public final class TermIndex implements Closeable {
                 int sp = k.indexOf(' ');
                 firstWords[l].add(sp < 0 ? k : k.substring(0, sp));
             }
+            // sixteen bits a key: about one text in twenty that no key starts with gets past
+            int bits = Integer.highestOneBit(Math.max(1 << 10, keys.length * 16 - 1)) << 1;
+            longHeads[l] = new java.util.BitSet(bits);
+            for (String k : keys) {
+                if (k.length() > SHORT_PREFIX) {
+                    longHeads[l].set(longHead(k, bits));
+                }
+            }
+            wordPrefixes[l] = new java.util.BitSet(bits);
+            for (String k : keys) {
+                for (int sp = k.indexOf(' '); sp > 0; sp = k.indexOf(' ', sp + 1)) {
+                    wordPrefixes[l].set(mixed(k.substring(0, sp).hashCode()) & (bits - 1));
+                }
+                wordPrefixes[l].set(mixed(k.hashCode()) & (bits - 1));
+            }
             prefixes[l] = new java.util.HashSet<>();
             longer[l] = new java.util.HashSet<>();
             for (String k : keys) {
@@ -424,7 +478,7 @@ public final class TermIndex implements Closeable {
                 }
             }
         }
-        KeyTable t = new KeyTable(bodies, ranges, prefixes, exact, firstWords, pairs, longer);
+        KeyTable t = new KeyTable(bodies, ranges, prefixes, exact, firstWords, pairs, longer, longHeads, wordPrefixes);
         keyTables = t;
         return t;
     }

@@ -225,8 +225,14 @@ public final class TermMatcher {
                             }
                         }
                         if (spacedAlive) {
-                            spacedAlive = step(te, lang, prefix, j == i ? p.first()[i] : spaced.toString(), j > i, live,
-                                    leaf.docBase, p.starts()[i], p.ends()[j], hits);
+                            String run = j == i ? p.first()[i] : spaced.toString();
+                            // an English run of whole words goes on only where a key has these words
+                            if (j > i && lang == Language.EN && !index.anyKeyStartsWithWords(lang, run)) {
+                                spacedAlive = false;
+                            } else {
+                                spacedAlive = step(te, lang, prefix, run, j > i, live, leaf.docBase, p.starts()[i],
+                                        p.ends()[j], hits);
+                            }
                         }
                         if (compactAlive && j > i) {
                             compactAlive = step(te, lang, prefix, compact.toString(), true, live, leaf.docBase,

@@ -114,4 +114,34 @@ class TermMatcherTest {
         assertTrue(koOnly.stream().allMatch(m -> m.analyzedAs() == Language.KO));
         assertTrue(koOnly.stream().anyMatch(m -> m.surface().equals("지소미아")));
     }
+
+    @Test
+    void theKeyFiltersTurnNoKeyPrefixAway() {
+        // every English term's key, built from the analyzer's tokens as the matcher builds its runs, and each of
+        // its prefixes: at word boundaries (the word filter), and char by char (the long-prefix filter)
+        int checked = 0;
+        for (io.triglot.model.Concept c : index.termbase().concepts()) {
+            for (io.triglot.model.Term t : c.termsIn("en")) {
+                io.triglot.lang.TermAnalyzers.Positions p = index.analyzers().positions(Language.EN, t.text());
+                if (p.size() == 0) {
+                    continue;
+                }
+                StringBuilder key = new StringBuilder(p.first()[0]);
+                for (int j = 1; j < p.size(); j++) {
+                    assertTrue(index.anyKeyStartsWithWords(Language.EN, key.toString()), key + " of " + t.text());
+                    key.append(' ').append(p.cont()[j]);
+                }
+                String k = key.toString();
+                assertTrue(index.anyKeyStartsWithWords(Language.EN, k), k);
+                for (int n = 1; n <= k.length(); n++) {
+                    assertTrue(index.anyKeyStartsWith(Language.EN, k.substring(0, n)), k.substring(0, n) + " of " + k);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 1000, "prefixes checked: " + checked);
+        // and a run no key starts with is turned away
+        assertFalse(index.anyKeyStartsWithWords(Language.EN, "zzyzx qwerti"));
+        assertFalse(index.anyKeyStartsWith(Language.EN, "zzyzxqwerti"));
+    }
 }
