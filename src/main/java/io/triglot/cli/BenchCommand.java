@@ -215,7 +215,7 @@ final class BenchCommand implements Runnable {
                 description = "Words per language in the archive (default: ${DEFAULT-VALUE}).")
         long words;
 
-        @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
+        @Option(names = "--runs", paramLabel = "N", defaultValue = "7",
                 description = "Timed passes of each kind; the median is reported (default: ${DEFAULT-VALUE}).")
         int runs;
 

@@ -187,59 +187,64 @@ public final class TermMatcher {
      */
     private List<Hit> hits(List<TermAnalyzers.Positions> all) throws IOException {
         List<Hit> hits = new ArrayList<>();
-        for (LeafReaderContext leaf : index.searcher().getIndexReader().leaves()) {
+        // the segments of the index: the walk runs once, in memory, and only a key found is looked up in each
+        List<LeafReaderContext> leafList = index.searcher().getIndexReader().leaves();
+        Leaves leaves = new Leaves(new TermsEnum[leafList.size()], new Bits[leafList.size()], new int[leafList.size()]);
+        for (LeafReaderContext leaf : leafList) {
             Terms terms = leaf.reader().terms(TermIndex.F_KEY);
-            if (terms == null) {
-                continue;
+            if (terms != null) {
+                leaves.enums[leaf.ord] = termsEnum(leaf.ord, terms);
+                leaves.live[leaf.ord] = leaf.reader().getLiveDocs();
+                leaves.docBase[leaf.ord] = leaf.docBase;
             }
-            TermsEnum te = termsEnum(leaf.ord, terms);
-            Bits live = leaf.reader().getLiveDocs();
-            for (TermAnalyzers.Positions p : all) {
-                Language lang = p.lang();
-                String prefix = lang.code() + '\u0001';
-                int max = index.maxTokens(lang);
-                for (int i = 0; i < p.size(); i++) {
-                    // most tokens start no term: turned away before anything is built. An English token that
-                    // cannot be joined to the next ("the", "to") starts a term only as a key's first word
-                    boolean mayStart = lang == Language.EN && !p.joinable()[i]
-                            ? index.isFirstWord(lang, p.first()[i])
-                            : index.anyKeyStartsWith(lang, p.first()[i]);
-                    if (!mayStart) {
-                        continue;
+        }
+        for (TermAnalyzers.Positions p : all) {
+            Language lang = p.lang();
+            String prefix = lang.code() + '\u0001';
+            int max = index.maxTokens(lang);
+            for (int i = 0; i < p.size(); i++) {
+                // most tokens start no term: turned away before anything is built. An English token
+                // starts a term only as a key's first word, or joined to the next without a space (white + list
+                // of whitelist): a word some key merely starts with (tokyo of "tokyoite") starts nothing
+                boolean mayStart = lang == Language.EN
+                        ? index.isFirstWord(lang, p.first()[i]) || (p.joinable()[i] && i + 1 < p.size()
+                                && p.joinable()[i + 1] && index.anyKeyStartsWith(lang, p.first()[i])
+                                && index.anyKeyStartsWith(lang, p.first()[i] + p.cont()[i + 1]))
+                        : index.anyKeyStartsWith(lang, p.first()[i]);
+                if (!mayStart) {
+                    continue;
+                }
+                if (!index.anyLongerKey(lang, p.first()[i])) {
+                    // a one-token term (Korea, 일본) or nothing: no run to build
+                    step(leaves, lang, prefix, p.first()[i], false, p.starts()[i], p.ends()[i], hits);
+                    continue;
+                }
+                StringBuilder spaced = new StringBuilder(p.first()[i]);
+                StringBuilder compact = lang == Language.EN ? new StringBuilder(spaced) : null;
+                boolean spacedAlive = true;
+                boolean compactAlive = compact != null && p.joinable()[i];
+                for (int j = i; j < p.size() && j < i + max && (spacedAlive || compactAlive); j++) {
+                    if (j > i) {
+                        spaced.append(lang == Language.EN ? " " : "").append(p.cont()[j]);
+                        if (compact != null) {
+                            compact.append(p.cont()[j]);
+                            compactAlive &= p.joinable()[j];
+                        }
                     }
-                    if (!index.anyLongerKey(lang, p.first()[i])) {
-                        // a one-token term (Korea, 일본) or nothing: no run to build
-                        step(te, lang, prefix, p.first()[i], false, live, leaf.docBase, p.starts()[i], p.ends()[i], hits);
-                        continue;
+                    if (spacedAlive) {
+                        String run = j == i ? p.first()[i] : spaced.toString();
+                        // an English run of whole words goes on only where a key has these words
+                        if (j > i && lang == Language.EN && !index.anyKeyStartsWithWords(lang, run)) {
+                            spacedAlive = false;
+                        } else {
+                            spacedAlive = step(leaves, lang, prefix, run, j > i, p.starts()[i], p.ends()[j], hits);
+                        }
                     }
-                    StringBuilder spaced = new StringBuilder(p.first()[i]);
-                    StringBuilder compact = lang == Language.EN ? new StringBuilder(spaced) : null;
-                    boolean spacedAlive = true;
-                    boolean compactAlive = compact != null && p.joinable()[i];
-                    for (int j = i; j < p.size() && j < i + max && (spacedAlive || compactAlive); j++) {
-                        if (j > i) {
-                            spaced.append(lang == Language.EN ? " " : "").append(p.cont()[j]);
-                            if (compact != null) {
-                                compact.append(p.cont()[j]);
-                                compactAlive &= p.joinable()[j];
-                            }
-                        }
-                        if (spacedAlive) {
-                            String run = j == i ? p.first()[i] : spaced.toString();
-                            // an English run of whole words goes on only where a key has these words
-                            if (j > i && lang == Language.EN && !index.anyKeyStartsWithWords(lang, run)) {
-                                spacedAlive = false;
-                            } else {
-                                spacedAlive = step(te, lang, prefix, run, j > i, live, leaf.docBase, p.starts()[i],
-                                        p.ends()[j], hits);
-                            }
-                        }
-                        if (compactAlive && j > i) {
-                            compactAlive = step(te, lang, prefix, compact.toString(), true, live, leaf.docBase,
-                                    p.starts()[i], p.ends()[j], hits);
-                        } else if (j == i) {
-                            compactAlive &= spacedAlive;
-                        }
+                    if (compactAlive && j > i) {
+                        compactAlive = step(leaves, lang, prefix, compact.toString(), true, p.starts()[i], p.ends()[j],
+                                hits);
+                    } else if (j == i) {
+                        compactAlive &= spacedAlive;
                     }
                 }
             }
@@ -252,15 +257,24 @@ public final class TermMatcher {
      * is false because it was asked already); when {@code text} is a key itself, its term documents are looked
      * up in the terms dictionary and recorded.
      */
-    private boolean step(TermsEnum te, Language lang, String prefix, String text, boolean check, Bits live, int docBase,
-                         int start, int end, List<Hit> hits) throws IOException {
+    private boolean step(Leaves leaves, Language lang, String prefix, String text, boolean check, int start, int end,
+                         List<Hit> hits) throws IOException {
         if (check && !index.anyKeyStartsWith(lang, text)) {
             return false;
         }
         if (index.isKey(lang, text)) {
-            probe(te, prefix + text, live, docBase, start, end, lang, hits);
+            String key = prefix + text;
+            for (int l = 0; l < leaves.enums.length; l++) {
+                if (leaves.enums[l] != null) {
+                    probe(leaves.enums[l], key, leaves.live[l], leaves.docBase[l], start, end, lang, hits);
+                }
+            }
         }
         return true;
+    }
+
+    /** Per segment of the index: its terms enum over the keys (null when it has none), live docs, first doc. */
+    private record Leaves(TermsEnum[] enums, Bits[] live, int[] docBase) {
     }
 
     /** Looks a key up; records its documents; says whether longer keys may start with it. */
