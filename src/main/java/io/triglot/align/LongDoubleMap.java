@@ -1,41 +1,19 @@
 package io.triglot.align;
 
-import java.util.Arrays;
-
-/**
- * An open-addressing map from long to double (the word translation table, term co-occurrence counts): no boxing, and keys are
- * mixed before hashing ({@code Long.hashCode} of a packed word pair is {@code e ^ f}, which collides
- * badly for small ids).
- */
+/** A map from long to double without boxing (the word translation table, per-pair caches), on {@link LongHash}. */
 public final class LongDoubleMap {
-    private static final long EMPTY = Long.MIN_VALUE;
+    private static final long EMPTY = LongHash.EMPTY;
     private long[] keys;
     private double[] values;
     private int size;
 
     public LongDoubleMap(int expected) {
-        int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[cap];
-        values = new double[cap];
-        Arrays.fill(keys, EMPTY);
-    }
-
-    private static int mix(long k) {
-        k ^= k >>> 33;
-        k *= 0xff51afd7ed558ccdL;
-        k ^= k >>> 33;
-        k *= 0xc4ceb9fe1a85ec53L;
-        k ^= k >>> 33;
-        return (int) k;
+        keys = LongHash.keys(expected, 0.5);
+        values = new double[keys.length];
     }
 
     private int slot(long key) {
-        int mask = keys.length - 1;
-        int i = mix(key) & mask;
-        while (keys[i] != EMPTY && keys[i] != key) {
-            i = (i + 1) & mask;
-        }
-        return i;
+        return LongHash.slot(keys, key);
     }
 
     /** The value, or {@code missing}. */
@@ -86,9 +64,8 @@ public final class LongDoubleMap {
     private void grow() {
         long[] oldK = keys;
         double[] oldV = values;
-        keys = new long[oldK.length * 2];
-        values = new double[oldV.length * 2];
-        Arrays.fill(keys, EMPTY);
+        keys = LongHash.doubled(oldK);
+        values = new double[keys.length];
         size = 0;
         for (int i = 0; i < oldK.length; i++) {
             if (oldK[i] != EMPTY) {
