@@ -409,7 +409,15 @@ public final class TermCandidates {
                 // katakana names run on across a middle dot (テレンス・マツオ, ハリー・ハリス)
                 boolean adjacent = lastEnd == off.startOffset() || (lastEnd > 0 && off.startOffset() == lastEnd + 1
                         && text.charAt(lastEnd) == '・' && katakana(text.charAt(lastEnd - 1)) && katakana(text.charAt(lastEnd + 1)));
-                boolean joins = noun || ((suffix || number || counter) && !cur.isEmpty());
+                // one kanji Kuromoji does not call a noun, right after a name, finishes the name: 偉 of 菅義偉
+                // (read as an adjective), so the name may end there and the title after it still joins
+                boolean nameKanji = !noun && !suffix && word.length() == 1 && Character.UnicodeScript.of(word.charAt(0))
+                        == Character.UnicodeScript.HAN && adjacentToLast && lastPos.startsWith("名詞-固有名詞-人名")
+                        && !cur.isEmpty();
+                if (nameKanji) {
+                    flags = 2 | HEAD;
+                }
+                boolean joins = noun || ((suffix || number || counter || nameKanji) && !cur.isEmpty());
                 if ((joins || ordinal) && (cur.isEmpty() || adjacent)) {
                     cur.add(new int[] {off.startOffset(), off.endOffset(), flags});
                 } else {

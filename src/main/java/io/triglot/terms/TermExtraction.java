@@ -678,19 +678,21 @@ public final class TermExtraction {
             int cs = side.spans[2 * c];
             int ce = side.spans[2 * c + 1];
             // the rest: the candidate without the concept and the space (or nothing, in Japanese) between
-            boolean rest = false;
-            for (int gap = 0; gap <= 1 && !rest; gap++) {
+            int rest = -1;
+            for (int gap = 0; gap <= 1 && rest < 0; gap++) {
                 int restStart = cs == s ? ce + gap : s;
                 int restEnd = cs == s ? e : cs - gap;
                 if (cs < s || ce > e || (cs != s && ce != e) || restEnd <= restStart) {
                     continue;
                 }
-                for (int r = 0; r < side.ids.length && !rest; r++) {
-                    rest = r != i && !v.concept(side.ids[r]) && side.spans[2 * r] == restStart
-                            && side.spans[2 * r + 1] == restEnd;
+                for (int r = 0; r < side.ids.length && rest < 0; r++) {
+                    if (r != i && !v.concept(side.ids[r]) && side.spans[2 * r] == restStart
+                            && side.spans[2 * r + 1] == restEnd) {
+                        rest = r;
+                    }
                 }
             }
-            if (!rest) {
+            if (rest < 0) {
                 continue;
             }
             // the partner names the concept too ("Abe administration" and 아베 정부): the two agree
@@ -700,9 +702,11 @@ public final class TermExtraction {
                 inPartner = ov.concept(other.ids[o]) && ov.keys.get(other.ids[o]).equals(key)
                         && other.spans[2 * o] >= other.spans[2 * j] && other.spans[2 * o + 1] <= other.spans[2 * j + 1];
             }
-            // but an English title before a name is a title whatever the partner ("Prime Minister Shinzo Abe" and
-            // 安倍晋三首相: 首相 is the term)
-            if (!inPartner || (english && ce == e)) {
+            // but an English title and a name are two terms whatever the partner: the title before a known name
+            // ("Prime Minister Shinzo Abe" and 安倍晋三首相: 首相 is the term), or a known title before a name
+            // ("chief cabinet secretary Yoshihide Suga" and 菅義偉官房長官: 菅義偉 is)
+            boolean name = Character.isUpperCase(v.surfaces.get(side.ids[rest]).codePointAt(0));
+            if (!inPartner || (english && (ce == e || name))) {
                 return true;
             }
         }

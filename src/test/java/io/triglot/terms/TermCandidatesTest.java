@@ -99,6 +99,9 @@ class TermCandidatesTest {
                 c.toString());
         // 中 and 後 (during, after) end no term; a given name or the second of two countries starts none
         assertFalse(c.contains("世界大戦中") || c.contains("破棄後"), c.toString());
+        // 偉 of 菅義偉, which Kuromoji reads as an adjective, finishes the name before the title
+        List<String> suga = surfaces(Language.JA, "菅義偉官房長官は述べた。");
+        assertTrue(suga.containsAll(List.of("菅義偉", "官房長官", "菅義偉官房長官")), suga.toString());
         assertFalse(c.contains("晋三") || c.contains("晋三首相") || c.contains("米韓安全保障協力") || c.contains("韓関係"),
                 c.toString());
     }
