@@ -33,11 +33,7 @@ public final class TermBenchmark {
     }
 
     public Map<String, Object> run(int tus, int runs, int threads, Path work, Path glossary) throws Exception {
-        TmBenchmark source = new TmBenchmark(m -> { });
-        List<TranslationUnit> units = new ArrayList<>(tus);
-        for (int k = 0; k < tus; k++) {
-            units.add(source.unit(k));
-        }
+        List<TranslationUnit> units = new TmBenchmark(m -> { }).units(tus);
         Path dir = work.resolve("terms-index");
         TermIndex.replace(dir, TermbaseFiles.readAll(List.of(glossary)).termbase(), List.of(glossary.toString()));
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

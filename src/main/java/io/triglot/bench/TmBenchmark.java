@@ -56,6 +56,15 @@ public final class TmBenchmark {
         return new int[] {a, (a + 1 + (k / n) % (n - 1)) % n};
     }
 
+    /** The first {@code n} units of the synthetic memory. */
+    public java.util.List<TranslationUnit> units(int n) {
+        java.util.List<TranslationUnit> out = new java.util.ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            out.add(unit(k));
+        }
+        return out;
+    }
+
     /** Unit k of the synthetic memory: sentences a and b joined, a different pair for every k. */
     public TranslationUnit unit(int k) {
         int[] p = pair(k, en.size());

@@ -30,7 +30,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark: lookup, tm, pretranslate or check (see 'triglot bench --help')");
+        throw Main.missingSubcommand(spec, "benchmark");
     }
 
     /** The machine, as benchmark reports state it. */
@@ -359,12 +359,8 @@ final class BenchCommand implements Runnable {
                 throw new UsageException("--tus, --runs and --threads must be at least 1");
             }
             if (writeTmx != null) {
-                io.triglot.bench.TmBenchmark generator = new io.triglot.bench.TmBenchmark(s -> { });
-                java.util.List<io.triglot.model.TranslationUnit> units = new java.util.ArrayList<>(tus);
-                for (int k = 0; k < tus; k++) {
-                    units.add(generator.unit(k));
-                }
-                new io.triglot.io.tmx.TmxWriter(Version.get(), "en-US").write(units, writeTmx);
+                new io.triglot.io.tmx.TmxWriter(Version.get(), "en-US")
+                        .write(new io.triglot.bench.TmBenchmark(s -> { }).units(tus), writeTmx);
                 spec.commandLine().getErr().println("bench terms: " + tus + " units -> " + writeTmx);
                 return ExitCodes.OK;
             }

@@ -36,7 +36,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing evaluation: align, numbers or terms (see 'triglot eval --help')");
+        throw Main.missingSubcommand(spec, "evaluation");
     }
 
     @Command(name = "terms", mixinStandardHelpOptions = true, versionProvider = Version.class,

@@ -39,7 +39,7 @@ final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing export: tmx, tbx or glossary (see 'triglot export --help')");
+        throw Main.missingSubcommand(spec, "export");
     }
 
     @Command(name = "tmx", mixinStandardHelpOptions = true, versionProvider = Version.class,

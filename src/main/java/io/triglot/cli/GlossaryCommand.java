@@ -41,8 +41,7 @@ final class GlossaryCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command: import, merge, export, list or stats (see 'triglot glossary --help')");
+        throw Main.missingSubcommand(spec, "command");
     }
 
     /** Reads files given on the command line (directories expand), printing warnings. */

@@ -22,7 +22,7 @@ final class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing import: tmx (see 'triglot import --help')");
+        throw Main.missingSubcommand(spec, "import");
     }
 
     @Command(name = "tmx", mixinStandardHelpOptions = true, versionProvider = Version.class,

@@ -31,7 +31,7 @@ final class IndexCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: add, remove or stats (see 'triglot index --help')");
+        throw Main.missingSubcommand(spec, "command");
     }
 
     /** TMX files given on the command line; directories expand to their .tmx files. */

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -93,6 +96,18 @@ public final class Main implements Runnable {
             }
         }
         return false;
+    }
+
+    /**
+     * The error for a command group run without one of its commands ("missing benchmark: lookup, tm, … or terms"),
+     * naming them from the group itself, so the list cannot fall behind the commands.
+     */
+    static CommandLine.ParameterException missingSubcommand(CommandSpec spec, String what) {
+        List<String> names = new ArrayList<>(spec.subcommands().keySet());
+        String list = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        return new CommandLine.ParameterException(spec.commandLine(),
+                "missing " + what + ": " + list + " (see '" + spec.qualifiedName() + " --help')");
     }
 
     /** Whether the failure is the heap running out (in this thread, or in a worker whose failure it carries). */

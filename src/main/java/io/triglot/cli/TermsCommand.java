@@ -37,7 +37,7 @@ final class TermsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: extract (see 'triglot terms --help')");
+        throw Main.missingSubcommand(spec, "command");
     }
 
     @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,

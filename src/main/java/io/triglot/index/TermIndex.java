@@ -250,9 +250,7 @@ public final class TermIndex implements Closeable {
             return false; // no key starts with these two characters: no hashing of the whole token
         }
         if (text.length() <= SHORT_PREFIX) {
-            java.util.BitSet bits = t.shortPrefixBits[lang.ordinal()];
-            // a hash lookup settles the usual case, after a bit has turned most texts away
-            return bits.get(mixed(text.hashCode()) & (bits.size() - 1)) && t.shortPrefixes[lang.ordinal()].contains(text);
+            return t.shortPrefixes[lang.ordinal()].contains(text); // a hash lookup settles the usual case
         }
         // a longer text: no key has its first SHORT_PREFIX + 1 characters, mostly, and a bit says so before a
         // binary search over thousands of keys (each comparison a cache miss) has to
@@ -292,16 +290,6 @@ public final class TermIndex implements Closeable {
         return words.get(mixed(text.hashCode()) & (words.size() - 1)) && anyKeyStartsWith(lang, text);
     }
 
-    /** A bit per string of the set (sixteen bits a string): a filter with no false negatives. */
-    private static java.util.BitSet bitsOf(java.util.Set<String> strings) {
-        int bits = Integer.highestOneBit(Math.max(1 << 10, strings.size() * 16 - 1)) << 1;
-        java.util.BitSet out = new java.util.BitSet(bits);
-        for (String s : strings) {
-            out.set(mixed(s.hashCode()) & (bits - 1));
-        }
-        return out;
-    }
-
     private static int mixed(int h) {
         h ^= h >>> 16;
         h *= 0x85ebca6b;
@@ -319,8 +307,7 @@ public final class TermIndex implements Closeable {
     private record KeyTable(String[][] bodies, long[][] ranges, java.util.Set<String>[] shortPrefixes,
                             java.util.Set<String>[] exact, java.util.Set<String>[] firstWords,
                             java.util.BitSet[] pairs, java.util.Set<String>[] longer, java.util.BitSet[] longHeads,
-                            java.util.BitSet[] wordPrefixes, java.util.BitSet[] firstWordBits,
-                            java.util.BitSet[] shortPrefixBits) {
+                            java.util.BitSet[] wordPrefixes) {
     }
 
     /** The bit of a text's first {@code SHORT_PREFIX + 1} characters in a set of {@code bits} (a power of two). */
@@ -362,10 +349,6 @@ public final class TermIndex implements Closeable {
         }
         if (word.length() >= 2 && !t.pairs[lang.ordinal()].get(pair(word))) {
             return false;
-        }
-        java.util.BitSet bits = t.firstWordBits[lang.ordinal()];
-        if (!bits.get(mixed(word.hashCode()) & (bits.size() - 1))) {
-            return false; // a bit in a small array, where the hash set of a large termbase costs cache misses
         }
         return t.firstWords[lang.ordinal()].contains(word);
     }
@@ -441,8 +424,6 @@ public final class TermIndex implements Closeable {
         java.util.BitSet[] pairs = new java.util.BitSet[byLang.size()];
         java.util.BitSet[] longHeads = new java.util.BitSet[byLang.size()];
         java.util.BitSet[] wordPrefixes = new java.util.BitSet[byLang.size()];
-        java.util.BitSet[] firstWordBits = new java.util.BitSet[byLang.size()];
-        java.util.BitSet[] shortPrefixBits = new java.util.BitSet[byLang.size()];
         @SuppressWarnings("unchecked")
         java.util.Set<String>[] longer = new java.util.Set[byLang.size()];
         for (int l = 0; l < bodies.length; l++) {
@@ -497,12 +478,7 @@ public final class TermIndex implements Closeable {
                 }
             }
         }
-        for (int l = 0; l < bodies.length; l++) {
-            firstWordBits[l] = bitsOf(firstWords[l]);
-            shortPrefixBits[l] = bitsOf(prefixes[l]);
-        }
-        KeyTable t = new KeyTable(bodies, ranges, prefixes, exact, firstWords, pairs, longer, longHeads, wordPrefixes,
-                firstWordBits, shortPrefixBits);
+        KeyTable t = new KeyTable(bodies, ranges, prefixes, exact, firstWords, pairs, longer, longHeads, wordPrefixes);
         keyTables = t;
         return t;
     }

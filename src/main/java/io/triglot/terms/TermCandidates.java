@@ -299,14 +299,14 @@ public final class TermCandidates {
                             && !Character.isDigit(text.charAt(wordStart));
                     boolean stop = noun && KO_EDGE_STOP.contains(text.substring(wordStart, nounEnd));
                     if (stop) {
-                        flushRun(cur, runs);
+                        flush(cur, runs);
                     } else if (noun) {
                         boolean noEnd = KO_NO_END.contains(text.substring(wordStart, nounEnd));
                         cur.add(new int[] {wordStart, nounEnd, 1 | (ends && !noEnd ? 2 : 0)});
                     }
                     boolean spaceNext = more && gap.chars().allMatch(Character::isWhitespace);
                     if (!noun || stop || closed || !spaceNext) {
-                        flushRun(cur, runs);
+                        flush(cur, runs);
                     }
                     wordStart = -1;
                 }
@@ -342,28 +342,13 @@ public final class TermCandidates {
         } finally {
             closeQuietly(korean);
         }
-        flushRun(cur, runs);
+        flush(cur, runs);
         return runs;
     }
 
     /** Korean morphemes that make up a noun word: nouns, names, Latin, Hanja, numbers, counters, prefixes. */
     private static final Set<POS.Tag> NOMINAL = java.util.EnumSet.of(POS.Tag.NNG, POS.Tag.NNP, POS.Tag.NNB,
             POS.Tag.NNBC, POS.Tag.NR, POS.Tag.SL, POS.Tag.SH, POS.Tag.SN, POS.Tag.MM, POS.Tag.XPN, POS.Tag.XSN);
-
-    /** A run whose flags are final. */
-    private static void flushRun(List<int[]> cur, List<int[]> runs) {
-        if (cur.isEmpty()) {
-            return;
-        }
-        int[] run = new int[cur.size() * 3];
-        for (int k = 0; k < cur.size(); k++) {
-            run[3 * k] = cur.get(k)[0];
-            run[3 * k + 1] = cur.get(k)[1];
-            run[3 * k + 2] = cur.get(k)[2];
-        }
-        runs.add(run);
-        cur.clear();
-    }
 
     /** Runs of nouns (名詞, but for pronouns, dependent nouns, suffixes and numbers), katakana and Latin words. */
     private List<int[]> japanese(String text) {
