@@ -193,8 +193,8 @@ public final class TermExtraction {
             List<Raw> out = new ArrayList<>();
             for (TermCandidates.Candidate c : candidates.extract(lang, text)) {
                 boolean keep = true;
-                // what known terms inside the candidate cover of it
-                boolean[] covered = new boolean[c.end() - c.start()];
+                // what known terms inside the candidate cover of it (made only when one is inside)
+                boolean[] covered = null;
                 for (TermMatch m : known) {
                     // inside a known term, crossing one or the known term itself: the concept stands for it
                     boolean containsIt = c.start() <= m.start() && m.end() <= c.end() && c.end() - c.start() > m.end() - m.start();
@@ -203,12 +203,15 @@ public final class TermExtraction {
                         break;
                     }
                     if (containsIt) {
+                        if (covered == null) {
+                            covered = new boolean[c.end() - c.start()];
+                        }
                         Arrays.fill(covered, m.start() - c.start(), m.end() - c.start(), true);
                     }
                 }
                 // nothing but known terms ("Chief Cabinet Secretary Yoshihide Suga", 菅義偉官房長官): no new term
-                boolean allKnown = true;
-                for (int i = 0; i < covered.length && allKnown; i++) {
+                boolean allKnown = covered != null;
+                for (int i = 0; allKnown && i < covered.length; i++) {
                     char ch = text.charAt(c.start() + i);
                     allKnown = covered[i] || Character.isWhitespace(ch) || ch == '・' || ch == '-';
                 }
