@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +23,15 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 
 /**
  * The termbase part of the index in {@code DIR/index}: one document per concept (its JSON), one per term
@@ -51,8 +56,8 @@ public final class TermIndex implements Closeable {
     private final IndexSearcher searcher;
     private final IndexMeta meta;
     private final TermAnalyzers analyzers;
-    /** Every match key by language, sorted: "can any key start with this?" before the terms dictionary is asked. */
-    private volatile KeyTable keyTables;
+    /** Every match key by language: "can any key start with this?" before the terms dictionary is asked. */
+    private volatile KeyTrie[] keyTries;
     private volatile Termbase termbase;
     /** What {@link TermMatcher}s read from stored fields, kept for every matcher of this index. */
     final Map<String, Concept> conceptCache = new java.util.concurrent.ConcurrentHashMap<>();
@@ -233,138 +238,16 @@ public final class TermIndex implements Closeable {
     }
 
     /**
-     * Whether some match key of {@code lang} starts with {@code text}. Most tokens of running text start no
-     * term; answering that from sorted arrays in memory, without building a key, is several times cheaper than
-     * a seek in Lucene's terms dictionary, which then runs only for the tokens that may.
+     * The match keys of {@code lang} as a trie in memory, read from the index on first use: most tokens of
+     * running text start no term, and walking a token's characters down the trie turns them away without
+     * building a key or asking the terms dictionary, which then runs only for the keys found.
      */
-    boolean anyKeyStartsWith(Language lang, String text) {
-        KeyTable t = keyTables;
+    KeyTrie keys(Language lang) {
+        KeyTrie[] t = keyTries;
         if (t == null) {
             t = loadKeys();
         }
-        String[] keys = t.bodies[lang.ordinal()];
-        if (text.length() == 0) {
-            return keys.length > 0;
-        }
-        if (text.length() >= 2 && !t.pairs[lang.ordinal()].get(pair(text))) {
-            return false; // no key starts with these two characters: no hashing of the whole token
-        }
-        if (text.length() <= SHORT_PREFIX) {
-            return t.shortPrefixes[lang.ordinal()].contains(text); // a hash lookup settles the usual case
-        }
-        // a longer text: no key has its first SHORT_PREFIX + 1 characters, mostly, and a bit says so before a
-        // binary search over thousands of keys (each comparison a cache miss) has to
-        java.util.BitSet heads = t.longHeads[lang.ordinal()];
-        if (!heads.get(longHead(text, heads.size()))) {
-            return false;
-        }
-        long packed = t.ranges[lang.ordinal()][text.charAt(0)];
-        if (packed == 0) {
-            return false;
-        }
-        int lo = (int) (packed >>> 32);
-        int end = (int) packed;
-        int hi = end - 1;
-        while (lo <= hi) { // the first key not before the text
-            int mid = (lo + hi) >>> 1;
-            if (keys[mid].compareTo(text) < 0) { // String.compareTo is a JIT intrinsic
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo < end && keys[lo].startsWith(text);
-    }
-
-    /**
-     * Whether some English key starts with the whole words of {@code text} ("export control" of "export control
-     * regime"; not "export con"): a run of tokens can only ever match such a key. A bit per such prefix, set from
-     * the keys, turns away most runs before a binary search; a bit set by another prefix lets the search decide.
-     */
-    boolean anyKeyStartsWithWords(Language lang, String text) {
-        KeyTable t = keyTables;
-        if (t == null) {
-            t = loadKeys();
-        }
-        java.util.BitSet words = t.wordPrefixes[lang.ordinal()];
-        return words.get(mixed(text.hashCode()) & (words.size() - 1)) && anyKeyStartsWith(lang, text);
-    }
-
-    private static int mixed(int h) {
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        return h;
-    }
-
-    /** Prefixes up to this length are kept in a hash set: most tokens are shorter, and most start no key. */
-    private static final int SHORT_PREFIX = 6;
-
-    /**
-     * Key texts per language, sorted; for each first character the [start, end) of its keys, packed; and every
-     * prefix of a key up to {@link #SHORT_PREFIX} characters.
-     */
-    private record KeyTable(String[][] bodies, long[][] ranges, java.util.Set<String>[] shortPrefixes,
-                            java.util.Set<String>[] exact, java.util.Set<String>[] firstWords,
-                            java.util.BitSet[] pairs, java.util.Set<String>[] longer, java.util.BitSet[] longHeads,
-                            java.util.BitSet[] wordPrefixes) {
-    }
-
-    /** The bit of a text's first {@code SHORT_PREFIX + 1} characters in a set of {@code bits} (a power of two). */
-    private static int longHead(String text, int bits) {
-        int h = 0;
-        for (int i = 0; i <= SHORT_PREFIX; i++) {
-            h = 31 * h + text.charAt(i);
-        }
-        return mixed(h) & (bits - 1);
-    }
-
-    /**
-     * Whether some key of {@code lang} is longer than {@code text} and starts with it: whether a run that
-     * reached {@code text} can go on to the next token. Most terms a text holds are one word (Korea, 일본).
-     */
-    boolean anyLongerKey(Language lang, String text) {
-        KeyTable t = keyTables;
-        if (t == null) {
-            t = loadKeys();
-        }
-        if (text.length() <= SHORT_PREFIX) {
-            return t.longer[lang.ordinal()].contains(text);
-        }
-        String[] keys = t.bodies[lang.ordinal()];
-        int i = java.util.Arrays.binarySearch(keys, text);
-        int next = i >= 0 ? i + 1 : -i - 1;
-        return next < keys.length && keys[next].startsWith(text) && keys[next].length() > text.length();
-    }
-
-    /**
-     * Whether some key of {@code lang} starts with the whole word {@code word} (its first word, up to a space,
-     * is this word): a token that cannot be joined to the next without a space ("the", "to") starts a term
-     * only so, though many keys start with its letters (tokyo).
-     */
-    boolean isFirstWord(Language lang, String word) {
-        KeyTable t = keyTables;
-        if (t == null) {
-            t = loadKeys();
-        }
-        if (word.length() >= 2 && !t.pairs[lang.ordinal()].get(pair(word))) {
-            return false;
-        }
-        return t.firstWords[lang.ordinal()].contains(word);
-    }
-
-    /** The first two characters of a text, hashed into the bit set of keys' first two characters. */
-    private static int pair(String text) {
-        return (text.charAt(0) * 31 + text.charAt(1)) & 0xFFFF;
-    }
-
-    /** Whether {@code text} is a match key of {@code lang}: only then is the terms dictionary asked for its terms. */
-    boolean isKey(Language lang, String text) {
-        KeyTable t = keyTables;
-        if (t == null) {
-            t = loadKeys();
-        }
-        return t.exact[lang.ordinal()].contains(text);
+        return t[lang.ordinal()];
     }
 
     /** The lower-case words of the English terms (labor of "forced labor"), read once. */
@@ -386,101 +269,66 @@ public final class TermIndex implements Closeable {
         return w;
     }
 
-    private synchronized KeyTable loadKeys() {
-        if (keyTables != null) {
-            return keyTables;
+    /**
+     * Reads every match key and the term documents that have it (live ones, by their id in the whole index)
+     * into a trie per language: the reader is fixed for this index's life, so the ids stay valid.
+     */
+    private static final int[] NO_DOCS = new int[0];
+
+    private synchronized KeyTrie[] loadKeys() {
+        if (keyTries != null) {
+            return keyTries;
         }
-        List<List<String>> byLang = new ArrayList<>();
+        List<Map<String, int[]>> byLang = new ArrayList<>();
         for (Language l : Language.values()) {
-            byLang.add(new ArrayList<>());
+            byLang.add(new HashMap<>());
         }
         try {
+            PostingsEnum pe = null;
             for (var leaf : reader.leaves()) {
                 var terms = leaf.reader().terms(F_KEY);
                 if (terms == null) {
                     continue;
                 }
+                Bits live = leaf.reader().getLiveDocs();
                 var te = terms.iterator();
                 for (var t = te.next(); t != null; t = te.next()) {
                     String k = t.utf8ToString();
                     int sep = k.indexOf('\u0001');
                     Language l = sep < 0 ? null : Language.ofTag(k.substring(0, sep));
-                    if (l != null) {
-                        byLang.get(l.ordinal()).add(k.substring(sep + 1));
+                    if (l == null) {
+                        continue;
+                    }
+                    pe = te.postings(pe, PostingsEnum.NONE);
+                    String body = k.substring(sep + 1);
+                    int[] docs = byLang.get(l.ordinal()).getOrDefault(body, NO_DOCS);
+                    for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                        if (live == null || live.get(doc)) {
+                            docs = Arrays.copyOf(docs, docs.length + 1); // mostly one term a key
+                            docs[docs.length - 1] = leaf.docBase + doc;
+                        }
+                    }
+                    if (docs.length > 0) {
+                        byLang.get(l.ordinal()).put(body, docs);
                     }
                 }
             }
         } catch (IOException e) {
             throw new IndexException("cannot read index: " + e.getMessage(), e);
         }
-        String[][] bodies = new String[byLang.size()][];
-        long[][] ranges = new long[byLang.size()][];
-        @SuppressWarnings("unchecked")
-        java.util.Set<String>[] prefixes = new java.util.Set[byLang.size()];
-        @SuppressWarnings("unchecked")
-        java.util.Set<String>[] exact = new java.util.Set[byLang.size()];
-        @SuppressWarnings("unchecked")
-        java.util.Set<String>[] firstWords = new java.util.Set[byLang.size()];
-        java.util.BitSet[] pairs = new java.util.BitSet[byLang.size()];
-        java.util.BitSet[] longHeads = new java.util.BitSet[byLang.size()];
-        java.util.BitSet[] wordPrefixes = new java.util.BitSet[byLang.size()];
-        @SuppressWarnings("unchecked")
-        java.util.Set<String>[] longer = new java.util.Set[byLang.size()];
-        for (int l = 0; l < bodies.length; l++) {
-            // String (UTF-16) order for the binary search; the terms dictionary's is UTF-8 byte order
-            String[] keys = byLang.get(l).stream().distinct().sorted().toArray(String[]::new);
-            long[] r = new long[65536];
+        KeyTrie[] tries = new KeyTrie[byLang.size()];
+        for (int l = 0; l < tries.length; l++) {
+            // String (UTF-16) order, for the trie; the terms dictionary's is UTF-8 byte order
+            String[] keys = byLang.get(l).keySet().toArray(String[]::new);
+            Arrays.sort(keys);
+            int[][] docs = new int[keys.length][];
             for (int i = 0; i < keys.length; i++) {
-                if (keys[i].isEmpty()) {
-                    continue;
-                }
-                char c = keys[i].charAt(0);
-                long start = r[c] == 0 ? i : r[c] >>> 32;
-                r[c] = (start << 32) | (i + 1);
+                docs[i] = byLang.get(l).get(keys[i]);
             }
-            bodies[l] = keys;
-            ranges[l] = r;
-            exact[l] = new java.util.HashSet<>(java.util.Arrays.asList(keys));
-            firstWords[l] = new java.util.HashSet<>();
-            pairs[l] = new java.util.BitSet(65536);
-            for (String k : keys) {
-                if (k.length() >= 2) {
-                    pairs[l].set(pair(k));
-                }
-                int sp = k.indexOf(' ');
-                firstWords[l].add(sp < 0 ? k : k.substring(0, sp));
-            }
-            // sixteen bits a key: about one text in twenty that no key starts with gets past
-            int bits = Integer.highestOneBit(Math.max(1 << 10, keys.length * 16 - 1)) << 1;
-            longHeads[l] = new java.util.BitSet(bits);
-            for (String k : keys) {
-                if (k.length() > SHORT_PREFIX) {
-                    longHeads[l].set(longHead(k, bits));
-                }
-            }
-            wordPrefixes[l] = new java.util.BitSet(bits);
-            for (String k : keys) {
-                for (int sp = k.indexOf(' '); sp > 0; sp = k.indexOf(' ', sp + 1)) {
-                    wordPrefixes[l].set(mixed(k.substring(0, sp).hashCode()) & (bits - 1));
-                }
-                wordPrefixes[l].set(mixed(k.hashCode()) & (bits - 1));
-            }
-            prefixes[l] = new java.util.HashSet<>();
-            longer[l] = new java.util.HashSet<>();
-            for (String k : keys) {
-                for (int n = 1; n < k.length() && n <= SHORT_PREFIX; n++) {
-                    longer[l].add(k.substring(0, n));
-                }
-            }
-            for (String k : keys) {
-                for (int n = 1; n <= Math.min(SHORT_PREFIX, k.length()); n++) {
-                    prefixes[l].add(k.substring(0, n));
-                }
-            }
+            tries[l] = KeyTrie.of(keys, docs);
         }
-        KeyTable t = new KeyTable(bodies, ranges, prefixes, exact, firstWords, pairs, longer, longHeads, wordPrefixes);
-        keyTables = t;
-        return t;
+        keyTries = tries;
+        return tries;
     }
 
     /**

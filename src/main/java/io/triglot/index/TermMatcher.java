@@ -18,16 +18,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * Finds glossary terms in running text through the index's term dictionary: runs of tokens are extended
@@ -158,93 +150,65 @@ public final class TermMatcher {
         return t;
     }
 
-    /**
-     * A terms enum per leaf of the index, made once per matcher and thread: a text is matched paragraph by
-     * paragraph, and making one per call cost more than the few seeks most paragraphs need.
-     */
-    private final ThreadLocal<TermsEnum[]> termsEnums = new ThreadLocal<>();
-
-    private TermsEnum termsEnum(int leaf, Terms terms) throws IOException {
-        TermsEnum[] tes = termsEnums.get();
-        if (tes == null) {
-            tes = new TermsEnum[index.searcher().getIndexReader().leaves().size()];
-            termsEnums.set(tes);
-        }
-        if (tes[leaf] == null) {
-            tes[leaf] = terms.iterator();
-        }
-        return tes[leaf];
-    }
-
     /** A term document whose key equals the key of a run of tokens. */
     private record Hit(int doc, int start, int end, Language lang) {
     }
 
     /**
-     * Walks the index's term dictionary like a trie: from each token, a run is extended one token at a
-     * time for as long as some stored key starts with the run's key, so the work follows the glossary,
-     * not the number of possible runs.
+     * Walks the glossary's keys (a trie in memory) along the tokens: from each token, a run is extended one
+     * token at a time for as long as some key starts with it, so the work follows the glossary, not the number
+     * of possible runs. The trie holds each key's term documents, so a key found costs no search.
      */
-    private List<Hit> hits(List<TermAnalyzers.Positions> all) throws IOException {
+    private List<Hit> hits(List<TermAnalyzers.Positions> all) {
         List<Hit> hits = new ArrayList<>();
-        // the segments of the index: the walk runs once, in memory, and only a key found is looked up in each
-        List<LeafReaderContext> leafList = index.searcher().getIndexReader().leaves();
-        Leaves leaves = new Leaves(new TermsEnum[leafList.size()], new Bits[leafList.size()], new int[leafList.size()]);
-        for (LeafReaderContext leaf : leafList) {
-            Terms terms = leaf.reader().terms(TermIndex.F_KEY);
-            if (terms != null) {
-                leaves.enums[leaf.ord] = termsEnum(leaf.ord, terms);
-                leaves.live[leaf.ord] = leaf.reader().getLiveDocs();
-                leaves.docBase[leaf.ord] = leaf.docBase;
-            }
-        }
         for (TermAnalyzers.Positions p : all) {
             Language lang = p.lang();
-            String prefix = lang.code() + '\u0001';
+            KeyTrie trie = index.keys(lang);
+            boolean en = lang == Language.EN;
             int max = index.maxTokens(lang);
+            String[] first = p.first();
+            String[] cont = p.cont();
+            boolean[] joinable = p.joinable();
             for (int i = 0; i < p.size(); i++) {
-                // most tokens start no term: turned away before anything is built. An English token
-                // starts a term only as a key's first word, or joined to the next without a space (white + list
-                // of whitelist): a word some key merely starts with (tokyo of "tokyoite") starts nothing
-                boolean mayStart = lang == Language.EN
-                        ? index.isFirstWord(lang, p.first()[i]) || (p.joinable()[i] && i + 1 < p.size()
-                                && p.joinable()[i + 1] && index.anyKeyStartsWith(lang, p.first()[i])
-                                && index.anyKeyStartsWith(lang, p.first()[i] + p.cont()[i + 1]))
-                        : index.anyKeyStartsWith(lang, p.first()[i]);
-                if (!mayStart) {
+                // most tokens start no term: they fall off the trie within a few characters
+                if (first[i].isEmpty()) {
                     continue;
                 }
-                if (!index.anyLongerKey(lang, p.first()[i])) {
-                    // a one-token term (Korea, 일본) or nothing: no run to build
-                    step(leaves, lang, prefix, p.first()[i], false, p.starts()[i], p.ends()[i], hits);
+                int node = trie.walk(KeyTrie.ROOT, first[i]);
+                if (node == KeyTrie.NONE) {
                     continue;
                 }
-                StringBuilder spaced = new StringBuilder(p.first()[i]);
-                StringBuilder compact = lang == Language.EN ? new StringBuilder(spaced) : null;
-                boolean spacedAlive = true;
-                boolean compactAlive = compact != null && p.joinable()[i];
-                for (int j = i; j < p.size() && j < i + max && (spacedAlive || compactAlive); j++) {
-                    if (j > i) {
-                        spaced.append(lang == Language.EN ? " " : "").append(p.cont()[j]);
-                        if (compact != null) {
-                            compact.append(p.cont()[j]);
-                            compactAlive &= p.joinable()[j];
-                        }
-                    }
-                    if (spacedAlive) {
-                        String run = j == i ? p.first()[i] : spaced.toString();
+                // an English token starts a term only as a key's first word, or joined to the next without a
+                // space (white + list of whitelist): a word some key merely starts with (tokyo of "tokyoite")
+                // starts nothing
+                boolean word = !en || trie.isKey(node) || trie.child(node, ' ') != KeyTrie.NONE;
+                int compact = en && joinable[i] ? node : KeyTrie.NONE;
+                if (!word && (compact == KeyTrie.NONE || i + 1 >= p.size() || !joinable[i + 1]
+                        || trie.walk(compact, cont[i + 1]) == KeyTrie.NONE)) {
+                    continue;
+                }
+                if (trie.isKey(node)) {
+                    record(trie, node, p.starts()[i], p.ends()[i], lang, hits);
+                }
+                // runs of tokens from i: spaced (English words apart, as keys have them) and, in English,
+                // compact (the tokens joined); each is a node, and goes on while some key starts with it
+                int spaced = word ? node : KeyTrie.NONE;
+                for (int j = i + 1; j < p.size() && j < i + max && (spaced != KeyTrie.NONE || compact != KeyTrie.NONE); j++) {
+                    if (spaced != KeyTrie.NONE) {
+                        spaced = trie.walk(en ? trie.child(spaced, ' ') : spaced, cont[j]);
                         // an English run of whole words goes on only where a key has these words
-                        if (j > i && lang == Language.EN && !index.anyKeyStartsWithWords(lang, run)) {
-                            spacedAlive = false;
-                        } else {
-                            spacedAlive = step(leaves, lang, prefix, run, j > i, p.starts()[i], p.ends()[j], hits);
+                        if (spaced != KeyTrie.NONE && en && !trie.isKey(spaced) && trie.child(spaced, ' ') == KeyTrie.NONE) {
+                            spaced = KeyTrie.NONE;
+                        }
+                        if (spaced != KeyTrie.NONE && trie.isKey(spaced)) {
+                            record(trie, spaced, p.starts()[i], p.ends()[j], lang, hits);
                         }
                     }
-                    if (compactAlive && j > i) {
-                        compactAlive = step(leaves, lang, prefix, compact.toString(), true, p.starts()[i], p.ends()[j],
-                                hits);
-                    } else if (j == i) {
-                        compactAlive &= spacedAlive;
+                    if (compact != KeyTrie.NONE) {
+                        compact = joinable[j] ? trie.walk(compact, cont[j]) : KeyTrie.NONE;
+                        if (compact != KeyTrie.NONE && trie.isKey(compact)) {
+                            record(trie, compact, p.starts()[i], p.ends()[j], lang, hits);
+                        }
                     }
                 }
             }
@@ -252,49 +216,11 @@ public final class TermMatcher {
         return hits;
     }
 
-    /**
-     * One step of the walk: whether some key may start with {@code text} (asked in memory, unless {@code check}
-     * is false because it was asked already); when {@code text} is a key itself, its term documents are looked
-     * up in the terms dictionary and recorded.
-     */
-    private boolean step(Leaves leaves, Language lang, String prefix, String text, boolean check, int start, int end,
-                         List<Hit> hits) throws IOException {
-        if (check && !index.anyKeyStartsWith(lang, text)) {
-            return false;
+    /** Records the term documents of the key a run reached. */
+    private static void record(KeyTrie trie, int node, int start, int end, Language lang, List<Hit> hits) {
+        for (int d = trie.docsFrom(node), to = trie.docsTo(node); d < to; d++) {
+            hits.add(new Hit(trie.doc(d), start, end, lang));
         }
-        if (index.isKey(lang, text)) {
-            String key = prefix + text;
-            for (int l = 0; l < leaves.enums.length; l++) {
-                if (leaves.enums[l] != null) {
-                    probe(leaves.enums[l], key, leaves.live[l], leaves.docBase[l], start, end, lang, hits);
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Per segment of the index: its terms enum over the keys (null when it has none), live docs, first doc. */
-    private record Leaves(TermsEnum[] enums, Bits[] live, int[] docBase) {
-    }
-
-    /** Looks a key up; records its documents; says whether longer keys may start with it. */
-    private static boolean probe(TermsEnum te, CharSequence key, Bits live, int docBase, int start, int end,
-                                 Language lang, List<Hit> hits) throws IOException {
-        BytesRef k = new BytesRef(key);
-        TermsEnum.SeekStatus st = te.seekCeil(k);
-        if (st == TermsEnum.SeekStatus.END) {
-            return false;
-        }
-        if (st == TermsEnum.SeekStatus.FOUND) {
-            PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
-            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    hits.add(new Hit(docBase + doc, start, end, lang));
-                }
-            }
-            return true;
-        }
-        return StringHelper.startsWith(te.term(), k);
     }
 
     /** An acronym or abbreviation, or a term written in capitals (US, KEI, GSOMIA). */

@@ -116,9 +116,10 @@ class TermMatcherTest {
     }
 
     @Test
-    void theKeyFiltersTurnNoKeyPrefixAway() {
-        // every English term's key, built from the analyzer's tokens as the matcher builds its runs, and each of
-        // its prefixes: at word boundaries (the word filter), and char by char (the long-prefix filter)
+    void everyKeyAndItsPrefixesWalkTheTrie() {
+        // every English term's key, built from the analyzer's tokens as the matcher builds its runs: each prefix
+        // walks the trie, a whole-word prefix can go on with a space, and the whole key ends at a key
+        KeyTrie trie = index.keys(Language.EN);
         int checked = 0;
         for (io.triglot.model.Concept c : index.termbase().concepts()) {
             for (io.triglot.model.Term t : c.termsIn("en")) {
@@ -128,20 +129,21 @@ class TermMatcherTest {
                 }
                 StringBuilder key = new StringBuilder(p.first()[0]);
                 for (int j = 1; j < p.size(); j++) {
-                    assertTrue(index.anyKeyStartsWithWords(Language.EN, key.toString()), key + " of " + t.text());
+                    int node = trie.walk(KeyTrie.ROOT, key.toString());
+                    assertTrue(node != KeyTrie.NONE && trie.child(node, ' ') != KeyTrie.NONE, key + " of " + t.text());
                     key.append(' ').append(p.cont()[j]);
                 }
                 String k = key.toString();
-                assertTrue(index.anyKeyStartsWithWords(Language.EN, k), k);
+                assertTrue(trie.isKey(trie.walk(KeyTrie.ROOT, k)), k);
                 for (int n = 1; n <= k.length(); n++) {
-                    assertTrue(index.anyKeyStartsWith(Language.EN, k.substring(0, n)), k.substring(0, n) + " of " + k);
+                    assertTrue(trie.walk(KeyTrie.ROOT, k.substring(0, n)) != KeyTrie.NONE, k.substring(0, n) + " of " + k);
                     checked++;
                 }
             }
         }
         assertTrue(checked > 1000, "prefixes checked: " + checked);
-        // and a run no key starts with is turned away
-        assertFalse(index.anyKeyStartsWithWords(Language.EN, "zzyzx qwerti"));
-        assertFalse(index.anyKeyStartsWith(Language.EN, "zzyzxqwerti"));
+        // and a run no key starts with falls off
+        assertEquals(KeyTrie.NONE, trie.walk(KeyTrie.ROOT, "zzyzx qwerti"));
+        assertEquals(KeyTrie.NONE, trie.walk(KeyTrie.ROOT, "gsomiaz"));
     }
 }
