@@ -384,6 +384,12 @@ public final class TermExtraction {
             String en = vocab[0].concept(e) ? preferred(variantOf, Language.EN) : vocab[0].surfaces.get(e);
             String ko = k < 0 ? null : vocab[1].concept(k) ? preferred(variantOf, Language.KO) : vocab[1].surfaces.get(k);
             String ja = j < 0 ? null : vocab[2].concept(j) ? preferred(variantOf, Language.JA) : vocab[2].surfaces.get(j);
+            if (ko != null && ja != null) {
+                // a Korean and a Japanese term that are one Sino-Korean word (배상 / 賠償), or the same Latin
+                // letters (GSOMIA), translate each other, whatever else two or three units' counts say: up to
+                // twice the score
+                score *= 1 + Math.max(SinoKorean.agreement(ko, ja), Transliteration.sameLatin(ko, ja) ? 1 : 0);
+            }
             proposals.add(new Proposal(en, ko, ja, score, fe, vocab[0].documents[e], k < 0 ? 0 : bestLinks[1][e],
                     j < 0 ? 0 : bestLinks[2][e],
                     dk, dj, examples(units, sides, e, k, j), variantOf == null ? null : variantOf.id()));

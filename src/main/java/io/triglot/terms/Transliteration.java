@@ -43,8 +43,7 @@ final class Transliteration {
         if (english == null || target == null) {
             return false;
         }
-        String latin = NOT_LATIN.matcher(english).replaceAll("");
-        if (latin.length() >= 2 && NOT_LATIN.matcher(target).replaceAll("").equalsIgnoreCase(latin)) {
+        if (sameLatin(english, target)) {
             return true;
         }
         if (target.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
@@ -57,6 +56,12 @@ final class Transliteration {
         // English r after a vowel is not written in katakana or Hangul (Esper: エスパー, 에스퍼)
         String en = SILENT_R.matcher(english.toLowerCase(Locale.ROOT)).replaceAll("$1");
         return dice(skeleton(en), skeleton(roman)) >= 0.6;
+    }
+
+    /** Whether two terms have the same Latin letters, at least two (GSOMIA, TISA, GSOMIA협정), in any case. */
+    static boolean sameLatin(String a, String b) {
+        String latin = NOT_LATIN.matcher(a).replaceAll("");
+        return latin.length() >= 2 && NOT_LATIN.matcher(b).replaceAll("").equalsIgnoreCase(latin);
     }
 
     /** Katakana and Hangul to Latin letters, roughly; anything else is dropped. */

@@ -181,8 +181,8 @@ class TermExtractionTest {
         TermExtractionEvaluation.Result r = TermExtractionEvaluation.run(seed, units, tmp, 5, new int[] {20, 50});
         assertEquals(46, r.eligible());
         assertEquals(46, r.recoveries().size());
-        // the README's figure (26 of 46 at 20) is the measurement; this guards against a regression
-        assertTrue(r.recoveredAtK().get(20) >= 24, "recovered at 20: " + r.recoveredAtK());
+        // the README's figure (27 of 46 at 20) is the measurement; this guards against a regression
+        assertTrue(r.recoveredAtK().get(20) >= 25, "recovered at 20: " + r.recoveredAtK());
         assertTrue(r.recoveredAtK().get(50) >= r.recoveredAtK().get(20));
         assertTrue(r.precisionAt20() > 0.1, "precision@20 " + r.precisionAt20());
         TermExtractionEvaluation.Recovery tisa = r.recoveries().stream().filter(x -> x.concept().id().equals("tisa")).findFirst().orElseThrow();
