@@ -56,7 +56,7 @@ public final class TermIndex implements Closeable {
     private final IndexSearcher searcher;
     private final IndexMeta meta;
     private final TermAnalyzers analyzers;
-    /** Every match key by language: "can any key start with this?" before the terms dictionary is asked. */
+    /** Every match key by language, with its term documents, for walking running text (read on first use). */
     private volatile KeyTrie[] keyTries;
     private volatile Termbase termbase;
     /** What {@link TermMatcher}s read from stored fields, kept for every matcher of this index. */
@@ -238,9 +238,9 @@ public final class TermIndex implements Closeable {
     }
 
     /**
-     * The match keys of {@code lang} as a trie in memory, read from the index on first use: most tokens of
-     * running text start no term, and walking a token's characters down the trie turns them away without
-     * building a key or asking the terms dictionary, which then runs only for the keys found.
+     * The match keys of {@code lang} as a trie in memory, with each key's term documents, read from the index
+     * on first use: most tokens of running text start no term, and walking a token's characters down the trie
+     * turns them away without building a key; a key found gives its term documents without a search.
      */
     KeyTrie keys(Language lang) {
         KeyTrie[] t = keyTries;

@@ -22,8 +22,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * Finds glossary terms in running text through the index's term dictionary: runs of tokens are extended
- * while some glossary key starts with them, and the longest matches win.
+ * Finds glossary terms in running text through the index's match keys (a trie in memory): runs of tokens
+ * are extended while some glossary key starts with them, and the longest matches win.
  */
 public final class TermMatcher {
     private static final Set<String> HIT_FIELDS = Set.of(TermIndex.F_ID, TermIndex.F_ORD, TermIndex.F_KEY);
