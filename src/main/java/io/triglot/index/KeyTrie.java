@@ -96,10 +96,7 @@ final class KeyTrie {
             starts.add(lo.size());
             while (from < to) {
                 char c = sorted[from].charAt(d);
-                int next = from + 1;
-                while (next < to && sorted[next].charAt(d) == c) {
-                    next++;
-                }
+                int next = endOfRun(sorted, from, to, d, c);
                 lo.add(from);
                 hi.add(next);
                 depth.add(d + 1);
@@ -112,6 +109,30 @@ final class KeyTrie {
         char[] label = new char[labels.length()];
         labels.getChars(0, label.length, label, 0);
         return new KeyTrie(starts.toArray(), label, ends, sorted.length, docStart.toArray(), nodeDocs.toArray());
+    }
+
+    /**
+     * The end of the run of keys from {@code from} with {@code c} at {@code d} (keys below {@code to} that get
+     * that far all have it, and sort in order of it): galloping, then a binary search, so a wide node costs a
+     * few comparisons a child instead of one per key under it.
+     */
+    private static int endOfRun(String[] sorted, int from, int to, int d, char c) {
+        int step = 1;
+        int lo = from; // the last index known to have c
+        while (lo + step < to && sorted[lo + step].charAt(d) == c) {
+            lo += step;
+            step <<= 1;
+        }
+        int hi = Math.min(to, lo + step); // the first index known not to have c, or to
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid].charAt(d) == c) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return hi;
     }
 
     /** The child of {@code node} by {@code c}, or {@link #NONE}. */

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -269,19 +268,22 @@ public final class TermIndex implements Closeable {
         return w;
     }
 
+    private static final int[] NO_DOCS = new int[0];
+
     /**
      * Reads every match key and the term documents that have it (live ones, by their id in the whole index)
      * into a trie per language: the reader is fixed for this index's life, so the ids stay valid.
      */
-    private static final int[] NO_DOCS = new int[0];
-
     private synchronized KeyTrie[] loadKeys() {
         if (keyTries != null) {
             return keyTries;
         }
-        List<Map<String, int[]>> byLang = new ArrayList<>();
-        for (Language l : Language.values()) {
-            byLang.add(new HashMap<>());
+        int langs = Language.values().length;
+        List<List<String>> keys = new ArrayList<>();
+        List<List<int[]>> docs = new ArrayList<>();
+        for (int l = 0; l < langs; l++) {
+            keys.add(new ArrayList<>());
+            docs.add(new ArrayList<>());
         }
         try {
             PostingsEnum pe = null;
@@ -300,35 +302,65 @@ public final class TermIndex implements Closeable {
                         continue;
                     }
                     pe = te.postings(pe, PostingsEnum.NONE);
-                    String body = k.substring(sep + 1);
-                    int[] docs = byLang.get(l.ordinal()).getOrDefault(body, NO_DOCS);
+                    int[] d = NO_DOCS;
                     for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
                         if (live == null || live.get(doc)) {
-                            docs = Arrays.copyOf(docs, docs.length + 1); // mostly one term a key
-                            docs[docs.length - 1] = leaf.docBase + doc;
+                            d = Arrays.copyOf(d, d.length + 1); // mostly one term a key
+                            d[d.length - 1] = leaf.docBase + doc;
                         }
                     }
-                    if (docs.length > 0) {
-                        byLang.get(l.ordinal()).put(body, docs);
+                    if (d.length > 0) {
+                        keys.get(l.ordinal()).add(k.substring(sep + 1));
+                        docs.get(l.ordinal()).add(d);
                     }
                 }
             }
         } catch (IOException e) {
             throw new IndexException("cannot read index: " + e.getMessage(), e);
         }
-        KeyTrie[] tries = new KeyTrie[byLang.size()];
-        for (int l = 0; l < tries.length; l++) {
-            // String (UTF-16) order, for the trie; the terms dictionary's is UTF-8 byte order
-            String[] keys = byLang.get(l).keySet().toArray(String[]::new);
-            Arrays.sort(keys);
-            int[][] docs = new int[keys.length][];
-            for (int i = 0; i < keys.length; i++) {
-                docs[i] = byLang.get(l).get(keys[i]);
-            }
-            tries[l] = KeyTrie.of(keys, docs);
+        KeyTrie[] tries = new KeyTrie[langs];
+        for (int l = 0; l < langs; l++) {
+            tries[l] = trie(keys.get(l), docs.get(l));
         }
         keyTries = tries;
         return tries;
+    }
+
+    /**
+     * The trie of keys read segment by segment. One segment gives them in the terms dictionary's order,
+     * UTF-8 bytes, which is String order but for characters beyond the BMP; otherwise, or then, they are sorted
+     * (stably, so a key's documents stay in index order) and a key in several segments gets all their documents.
+     */
+    private static KeyTrie trie(List<String> keys, List<int[]> docs) {
+        int n = keys.size();
+        boolean sorted = true;
+        for (int i = 1; i < n && sorted; i++) {
+            sorted = keys.get(i - 1).compareTo(keys.get(i)) < 0;
+        }
+        if (sorted) {
+            return KeyTrie.of(keys.toArray(String[]::new), docs.toArray(int[][]::new));
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> keys.get(x).compareTo(keys.get(y)));
+        List<String> outKeys = new ArrayList<>(n);
+        List<int[]> outDocs = new ArrayList<>(n);
+        for (int i : order) {
+            int last = outKeys.size() - 1;
+            if (last >= 0 && outKeys.get(last).equals(keys.get(i))) {
+                int[] a = outDocs.get(last);
+                int[] b = docs.get(i);
+                int[] both = Arrays.copyOf(a, a.length + b.length);
+                System.arraycopy(b, 0, both, a.length, b.length);
+                outDocs.set(last, both);
+            } else {
+                outKeys.add(keys.get(i));
+                outDocs.add(docs.get(i));
+            }
+        }
+        return KeyTrie.of(outKeys.toArray(String[]::new), outDocs.toArray(int[][]::new));
     }
 
     /**

@@ -146,4 +146,60 @@ class TermMatcherTest {
         assertEquals(KeyTrie.NONE, trie.walk(KeyTrie.ROOT, "zzyzx qwerti"));
         assertEquals(KeyTrie.NONE, trie.walk(KeyTrie.ROOT, "gsomiaz"));
     }
+
+    @Test
+    void keysOfSeveralSegmentsAreMergedWithAllTheirDocuments() throws IOException {
+        // the white list's term documents written again, as another segment: its keys then come from two
+        // segments, out of order, and each key must carry the documents of both
+        Path two = Files.createTempDirectory("triglot-two-segments");
+        TermIndex.replace(two, TermbaseFiles.readAll(List.of(TestFiles.SEED_GLOSSARY)).termbase(), List.of());
+        int before;
+        try (TermIndex one = TermIndex.open(two)) {
+            KeyTrie trie = one.keys(Language.EN);
+            int node = trie.walk(KeyTrie.ROOT, "white list");
+            before = trie.docsTo(node) - trie.docsFrom(node);
+            assertTrue(before >= 1);
+        }
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(TermIndex.luceneDir(two));
+             org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(d);
+             org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+                     new org.apache.lucene.index.IndexWriterConfig().setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.APPEND))) {
+            var searcher = new org.apache.lucene.search.IndexSearcher(r);
+            var hits = searcher.search(new org.apache.lucene.search.TermQuery(
+                    new org.apache.lucene.index.Term(TermIndex.F_TYPE, TermIndex.TYPE_TERM)), r.maxDoc()).scoreDocs;
+            List<org.apache.lucene.document.Document> copies = new java.util.ArrayList<>();
+            for (var h : hits) {
+                var stored = searcher.storedFields().document(h.doc);
+                if (!stored.get(TermIndex.F_ID).equals("white-list")) {
+                    continue;
+                }
+                var copy = new org.apache.lucene.document.Document();
+                copy.add(new org.apache.lucene.document.StringField(TermIndex.F_TYPE, TermIndex.TYPE_TERM, org.apache.lucene.document.Field.Store.NO));
+                copy.add(new org.apache.lucene.document.StringField(TermIndex.F_ID, stored.get(TermIndex.F_ID), org.apache.lucene.document.Field.Store.YES));
+                copy.add(new org.apache.lucene.document.StoredField(TermIndex.F_ORD, stored.getField(TermIndex.F_ORD).numericValue().intValue()));
+                for (String k : stored.getValues(TermIndex.F_KEY)) {
+                    copy.add(new org.apache.lucene.document.StringField(TermIndex.F_KEY, k, org.apache.lucene.document.Field.Store.YES));
+                }
+                copies.add(copy);
+            }
+            assertFalse(copies.isEmpty());
+            w.addDocuments(copies);
+            w.commit();
+        }
+        try (TermIndex twice = TermIndex.open(two)) {
+            assertTrue(twice.searcher().getIndexReader().leaves().size() >= 2);
+            KeyTrie trie = twice.keys(Language.EN);
+            int node = trie.walk(KeyTrie.ROOT, "white list");
+            assertEquals(2 * before, trie.docsTo(node) - trie.docsFrom(node));
+            for (int i = trie.docsFrom(node) + 1; i < trie.docsTo(node); i++) {
+                assertTrue(trie.doc(i - 1) < trie.doc(i), "documents in index order");
+            }
+            // and matching is what one segment gives: the white list once, at its place
+            String text = "Japan removed South Korea from its white list of trusted trading partners.";
+            List<String> got = new TermMatcher(twice).find(text, TermMatcher.Options.lookup(null)).stream()
+                    .map(m -> m.concept().id() + "@" + m.surface()).toList();
+            assertEquals(ids(text), got);
+            assertTrue(got.contains("white-list@white list"), got.toString());
+        }
+    }
 }
