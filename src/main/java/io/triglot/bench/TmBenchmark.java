@@ -57,8 +57,8 @@ public final class TmBenchmark {
     }
 
     /** The first {@code n} units of the synthetic memory. */
-    public java.util.List<TranslationUnit> units(int n) {
-        java.util.List<TranslationUnit> out = new java.util.ArrayList<>(n);
+    public List<TranslationUnit> units(int n) {
+        List<TranslationUnit> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             out.add(unit(k));
         }

@@ -1,7 +1,6 @@
 package io.triglot.index;
 
 import java.util.Arrays;
-import java.util.BitSet;
 
 /**
  * The match keys of one language as a character trie in flat arrays, with the term documents of each key, for
@@ -25,8 +24,10 @@ final class KeyTrie {
     private final int[] childStart;
     /** Each node's character (the root's is never read). */
     private final char[] label;
-    private final BitSet keyEnds;
-    /** The term documents of node {@code n} are {@code docs[docStart[n]]} up to {@code docs[docStart[n + 1]]}. */
+    /**
+     * The term documents of node {@code n} are {@code docs[docStart[n]]} up to {@code docs[docStart[n + 1]]};
+     * a node is a key exactly when it has some (every key has at least one).
+     */
     private final int[] docStart;
     private final int[] docs;
     private final int keys;
@@ -37,10 +38,9 @@ final class KeyTrie {
      */
     private final int[] rootChild;
 
-    private KeyTrie(int[] childStart, char[] label, BitSet keyEnds, int keys, int[] docStart, int[] docs) {
+    private KeyTrie(int[] childStart, char[] label, int keys, int[] docStart, int[] docs) {
         this.childStart = childStart;
         this.label = label;
-        this.keyEnds = keyEnds;
         this.docStart = docStart;
         this.docs = docs;
         this.keys = keys;
@@ -57,14 +57,17 @@ final class KeyTrie {
 
     /**
      * A trie of {@code sorted} (distinct strings in {@link String#compareTo} order), where {@code docs[i]} are
-     * the term documents of {@code sorted[i]}.
+     * the term documents of {@code sorted[i]}, at least one.
      */
     static KeyTrie of(String[] sorted, int[][] docs) {
         if (docs.length != sorted.length) {
             throw new IllegalArgumentException(sorted.length + " keys and " + docs.length + " document lists");
         }
-        for (int i = 1; i < sorted.length; i++) {
-            if (sorted[i - 1].compareTo(sorted[i]) >= 0) {
+        for (int i = 0; i < sorted.length; i++) {
+            if (docs[i].length == 0) {
+                throw new IllegalArgumentException("key without documents: " + sorted[i]);
+            }
+            if (i > 0 && sorted[i - 1].compareTo(sorted[i]) >= 0) {
                 throw new IllegalArgumentException("keys not sorted and distinct at " + i + ": " + sorted[i]);
             }
         }
@@ -78,7 +81,6 @@ final class KeyTrie {
         depth.add(0);
         IntList starts = new IntList();
         StringBuilder labels = new StringBuilder().append('\0'); // the root's label, never read
-        BitSet ends = new BitSet();
         IntList docStart = new IntList();
         IntList nodeDocs = new IntList();
         for (int n = 0; n < lo.size(); n++) {
@@ -86,8 +88,7 @@ final class KeyTrie {
             int to = hi.get(n);
             int d = depth.get(n);
             docStart.add(nodeDocs.size());
-            if (from < to && sorted[from].length() == d) {
-                ends.set(n); // the shortest key sorts first
+            if (from < to && sorted[from].length() == d) { // the shortest key sorts first
                 for (int doc : docs[from]) {
                     nodeDocs.add(doc);
                 }
@@ -108,7 +109,7 @@ final class KeyTrie {
         docStart.add(nodeDocs.size());
         char[] label = new char[labels.length()];
         labels.getChars(0, label.length, label, 0);
-        return new KeyTrie(starts.toArray(), label, ends, sorted.length, docStart.toArray(), nodeDocs.toArray());
+        return new KeyTrie(starts.toArray(), label, sorted.length, docStart.toArray(), nodeDocs.toArray());
     }
 
     /**
@@ -176,7 +177,15 @@ final class KeyTrie {
 
     /** Whether the path to {@code node} is a key. */
     boolean isKey(int node) {
-        return keyEnds.get(node);
+        return docStart[node + 1] > docStart[node];
+    }
+
+    /**
+     * Whether the path to {@code node} ends at a word boundary of some key: it is a key, or a key goes on from it
+     * with a space ("export control" of "export control regime"; not "export con").
+     */
+    boolean endsWord(int node) {
+        return isKey(node) || child(node, ' ') != NONE;
     }
 
     /** Where the term documents of {@code node} start in {@link #doc}: none unless it is a key. */

@@ -181,7 +181,7 @@ public final class TermMatcher {
                 // an English token starts a term only as a key's first word, or joined to the next without a
                 // space (white + list of whitelist): a word some key merely starts with (tokyo of "tokyoite")
                 // starts nothing
-                boolean word = !en || trie.isKey(node) || trie.child(node, ' ') != KeyTrie.NONE;
+                boolean word = !en || trie.endsWord(node);
                 int compact = en && joinable[i] ? node : KeyTrie.NONE;
                 if (!word && (compact == KeyTrie.NONE || i + 1 >= p.size() || !joinable[i + 1]
                         || trie.walk(compact, cont[i + 1]) == KeyTrie.NONE)) {
@@ -197,7 +197,7 @@ public final class TermMatcher {
                     if (spaced != KeyTrie.NONE) {
                         spaced = trie.walk(en ? trie.child(spaced, ' ') : spaced, cont[j]);
                         // an English run of whole words goes on only where a key has these words
-                        if (spaced != KeyTrie.NONE && en && !trie.isKey(spaced) && trie.child(spaced, ' ') == KeyTrie.NONE) {
+                        if (spaced != KeyTrie.NONE && en && !trie.endsWord(spaced)) {
                             spaced = KeyTrie.NONE;
                         }
                         if (spaced != KeyTrie.NONE && trie.isKey(spaced)) {

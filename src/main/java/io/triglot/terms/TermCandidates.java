@@ -29,9 +29,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * Term candidates of one sentence, per language: English noun phrases from Apache OpenNLP's tokenizer and
  * part-of-speech tagger (Universal Dependencies models); Korean runs of words that are nouns up to their
  * particles, from Nori's tags (NNG, NNP, SL, with the prefixes, numbers and suffixes inside such a word);
- * Japanese runs of nouns from Kuromoji's tags (名詞, katakana loanwords and Latin acronyms included). Each run gives its sub-runs too (white list of "so-called white list countries"),
- * as the text wrote them, with a key that compares them (case, width and, for Korean and Japanese, spacing
- * folded). One instance per thread: the taggers are not thread-safe.
+ * Japanese runs of nouns from Kuromoji's tags (名詞, katakana loanwords and Latin acronyms included). Each
+ * run gives its sub-runs too (white list of "so-called white list countries"), as the text wrote them, with a
+ * key that compares them (case, width and, for Korean and Japanese, spacing folded). One instance per thread:
+ * the taggers are not thread-safe.
  */
 public final class TermCandidates {
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("[’']s\\b");

@@ -722,7 +722,6 @@ public final class TermExtraction {
         return false;
     }
 
-    /** Whether the target candidate renders the English by form ({@link Transliteration}), worked out once a pair. */
     /** What a pair gains for looking like a translation by form ({@link Transliteration}), worked out once a pair. */
     private static final class Cues {
         final LongDoubleMap cache = new LongDoubleMap(1 << 14);
