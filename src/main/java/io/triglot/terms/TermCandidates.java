@@ -61,12 +61,15 @@ public final class TermCandidates {
     private final POSTaggerME tagger = new POSTaggerME(POS_EN, POSTagFormat.UD);
     private final KoreanTokenizer korean;
     private final JapaneseTokenizer japanese;
+    /** The readings of the last Japanese text's tokens, by start offset. */
+    private final Map<Integer, String> readings = new java.util.HashMap<>();
 
     /**
-     * A candidate: its text as written, the key it is counted under, its length in tokens, and where it is in
-     * the text (its first occurrence, in characters).
+     * A candidate: its text as written, the key it is counted under, its length in tokens, where it is in the
+     * text (its first occurrence, in characters), and for Japanese how Kuromoji reads it, in katakana (null for
+     * English and Korean, and where a word has no reading in the dictionary).
      */
-    public record Candidate(String surface, String key, int tokens, int start, int end) {
+    public record Candidate(String surface, String key, int tokens, int start, int end, String reading) {
         /** Whether the two overlap in the text. */
         public boolean overlaps(int otherStart, int otherEnd) {
             return start < otherEnd && otherStart < end;
@@ -130,12 +133,27 @@ public final class TermCandidates {
                     String key = key(lang, surface);
                     boolean single = j == i && (run[3 * i + 2] & SINGLE) != 0;
                     if ((key.length() >= 2 || single) && key.chars().anyMatch(Character::isLetter)) {
-                        out.putIfAbsent(key, new Candidate(TextNormalizer.clean(surface), key, j - i + 1, run[3 * i], run[3 * j + 1]));
+                        String reading = lang == Language.JA ? reading(run, i, j) : null;
+                        out.putIfAbsent(key, new Candidate(TextNormalizer.clean(surface), key, j - i + 1, run[3 * i],
+                                run[3 * j + 1], reading));
                     }
                 }
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** The reading of tokens i to j of a Japanese run, or null when one of them has none. */
+    private String reading(int[] run, int i, int j) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k <= j; k++) {
+            String r = readings.get(run[3 * k]);
+            if (r == null) {
+                return null;
+            }
+            sb.append(r);
+        }
+        return sb.toString();
     }
 
     /** The key a candidate is counted under. */
@@ -231,8 +249,10 @@ public final class TermCandidates {
                     // title before a name is ("Chief Cabinet Secretary" of "Chief Cabinet Secretary Yoshihide Suga")
                     // (or "chief cabinet secretary" before a name, as some newsrooms write titles)
                     // but a nationality before a noun is its modifier: "South Korean" of "South Korean Defence Minister"
+                    // and a name before "and" may be one of two ("Seoul" of "Seoul and Tokyo")
                     boolean head = k == cur.size() - 1 || ((capitalized(tokens[cur.get(k + 1)])
-                            || roman(tokens[cur.get(k + 1)])) && !DEMONYM.matcher(word).matches());
+                            || roman(tokens[cur.get(k + 1)]) || tokens[cur.get(k + 1)].equals("and"))
+                            && !DEMONYM.matcher(word).matches());
                     // a Roman numeral after a name ends it: World War II
                     boolean numeral = roman(tokens[ti]) && k > 0 && capitalized(tokens[cur.get(k - 1)]);
                     run[3 * k + 2] = (!stop && !glue && !tags[ti].equals("NUM") ? 1 : 0)
@@ -359,6 +379,8 @@ public final class TermCandidates {
             japanese.setReader(new StringReader(text));
             OffsetAttribute off = japanese.addAttribute(OffsetAttribute.class);
             var pos = japanese.addAttribute(org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute.class);
+            var reading = japanese.addAttribute(org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute.class);
+            readings.clear();
             japanese.reset();
             int lastEnd = -1;
             String lastPos = "";
@@ -367,6 +389,12 @@ public final class TermCandidates {
                 String p = pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech();
                 // the termbase's own terms come from the user dictionary as カスタム名詞
                 String word = text.substring(off.startOffset(), off.endOffset());
+                // katakana reads as written; a word the dictionary does not know has no reading
+                String read = reading.getReading() != null ? reading.getReading()
+                        : word.chars().allMatch(c -> katakana((char) c)) ? word : null;
+                if (read != null) {
+                    readings.put(off.startOffset(), read);
+                }
                 boolean adjacentToLast = lastEnd == off.startOffset();
                 // 第2次世界大戦: an ordinal prefix, its number and counter lead into the run
                 boolean ordinal = p.startsWith("接頭詞-数接続");

@@ -94,6 +94,8 @@ public final class TermExtraction {
         final Map<String, Integer> ids = new HashMap<>();
         final List<String> keys = new ArrayList<>();
         final List<String> surfaces = new ArrayList<>();
+        /** Japanese: the first surface's reading (null where none). */
+        final List<String> readings = new ArrayList<>();
         int[] freq = new int[1024];
         /** Occurrences written with a capital inside a sentence, and in lower case. */
         int[] capital = new int[1024];
@@ -102,13 +104,14 @@ public final class TermExtraction {
         int[] documents = new int[1024];
         int[] lastDocument = filled(1024, -1);
 
-        int id(String key, String surface) {
+        int id(String key, String surface, String reading) {
             Integer id = ids.get(key);
             if (id == null) {
                 id = keys.size();
                 ids.put(key, id);
                 keys.add(key);
                 surfaces.add(surface);
+                readings.add(reading);
                 if (id == freq.length) {
                     freq = Arrays.copyOf(freq, freq.length * 2);
                     capital = Arrays.copyOf(capital, freq.length);
@@ -154,7 +157,7 @@ public final class TermExtraction {
      * A candidate of one segment before interning; concept is set where it stands for a termbase concept;
      * shape tells how an English candidate's first letter is written (see {@link #shape}).
      */
-    private record Raw(String key, String surface, int start, int end, Concept concept, int shape) {
+    private record Raw(String key, String surface, int start, int end, Concept concept, int shape, String reading) {
     }
 
     private static final int LOWER = 0;
@@ -216,11 +219,11 @@ public final class TermExtraction {
                     allKnown = covered[i] || Character.isWhitespace(ch) || ch == '・' || ch == '-';
                 }
                 if (keep && !allKnown) {
-                    out.add(new Raw(c.key(), c.surface(), c.start(), c.end(), null, shape(text, c.start())));
+                    out.add(new Raw(c.key(), c.surface(), c.start(), c.end(), null, shape(text, c.start()), c.reading()));
                 }
             }
             for (TermMatch m : known) {
-                out.add(new Raw("@" + m.concept().id(), m.surface(), m.start(), m.end(), m.concept(), SENTENCE_START));
+                out.add(new Raw("@" + m.concept().id(), m.surface(), m.start(), m.end(), m.concept(), SENTENCE_START, null));
             }
             return out;
         }
@@ -288,13 +291,18 @@ public final class TermExtraction {
             Arrays.fill(bestTarget[l], -1);
             int lang = l;
             Vocabulary tv = vocab[l];
+            Cues cue = cues[l];
             links[l].forEach((key, count) -> {
                 int e = (int) (key >>> 32);
                 int t = (int) key;
                 int c = (int) count;
                 int b = bestTarget[lang][e];
-                if (b < 0 || c > bestLinks[lang][e] || (c == bestLinks[lang][e]
-                        && (tv.freq[t] < tv.freq[b] || (tv.freq[t] == tv.freq[b] && tv.keys.get(t).compareTo(tv.keys.get(b)) < 0)))) {
+                // a translation that renders the English by its form (서울 for Seoul), linked in enough units, is
+                // its term, however often the English was translated otherwise (한국 for Seoul, the government)
+                int formT = formCue(cue, vocab[0], e, tv, t, c, minShared);
+                int formB = b < 0 ? 0 : formCue(cue, vocab[0], e, tv, b, bestLinks[lang][e], minShared);
+                if (b < 0 || formT > formB || (formT == formB && (c > bestLinks[lang][e] || (c == bestLinks[lang][e]
+                        && (tv.freq[t] < tv.freq[b] || (tv.freq[t] == tv.freq[b] && tv.keys.get(t).compareTo(tv.keys.get(b)) < 0)))))) {
                     bestTarget[lang][e] = t;
                     bestLinks[lang][e] = c;
                 }
@@ -349,8 +357,8 @@ public final class TermExtraction {
             if (k < 0 && j < 0) {
                 continue;
             }
-            double dk = k < 0 ? 0 : 2.0 * bestLinks[1][e] / (fe + vocab[1].freq[k]);
-            double dj = j < 0 ? 0 : 2.0 * bestLinks[2][e] / (fe + vocab[2].freq[j]);
+            double dk = k < 0 ? 0 : association(cues[1], vocab[0], e, vocab[1], k, bestLinks[1][e], minShared);
+            double dj = j < 0 ? 0 : association(cues[2], vocab[0], e, vocab[2], j, bestLinks[2][e], minShared);
             String enKey = vocab[0].keys.get(e);
             Concept variantOf = null;
             if (vocab[0].concept(e)) {
@@ -507,7 +515,7 @@ public final class TermExtraction {
         int[] spans = new int[raws.size() * 2];
         int n = 0;
         for (Raw r : raws) {
-            int id = v.id(r.key, r.surface);
+            int id = v.id(r.key, r.surface, r.reading);
             boolean seen = false;
             for (int i = 0; i < n && !seen; i++) {
                 seen = ids[i] == id;
@@ -539,14 +547,19 @@ public final class TermExtraction {
     /**
      * The side as the unit's terms: a longer candidate occurring in at least {@code minShared} units takes the
      * place of those that end it ("list" in "white list", 管理 in 輸出管理) and, in English,
-     * of those that start it ("South" in "South Korea"; Korean and Japanese put titles after names, so 스가
-     * of 스가 관방장관 stays).
+     * of those that start it ("South" in "South Korea"; in Korean and Japanese only where the rest is no candidate
+     * of its own: 安倍 of 安倍晋三, but titles come after names, so 스가 of 스가 관방장관 stays). Not where what the longer one adds is a termbase concept or a word found
+     * everywhere (대법원 of 한국 대법원 stays); and an English coordination of two terms ("Seoul and Tokyo")
+     * is no term of the unit.
      */
     private static Side asTerms(Side side, Vocabulary v, int minShared, boolean english) {
         int n = side.ids.length;
         int[] sp = side.spans;
         boolean[] drop = new boolean[n];
         boolean[] part = new boolean[n];
+        if (english) {
+            coordinations(side, v, drop);
+        }
         for (int i = 0; i < n; i++) {
             if (v.concept(side.ids[i]) || drop[i]) {
                 continue;
@@ -556,9 +569,9 @@ public final class TermExtraction {
                     continue;
                 }
                 boolean tail = sp[2 * j] < sp[2 * i] && sp[2 * j + 1] == sp[2 * i + 1]
-                        && !knownBetween(side, v, sp[2 * j], sp[2 * i]);
-                boolean head = english && sp[2 * j] == sp[2 * i] && sp[2 * j + 1] > sp[2 * i + 1]
-                        && !knownBetween(side, v, sp[2 * i + 1], sp[2 * j + 1]);
+                        && !knownBetween(side, v, sp[2 * j], sp[2 * i]) && !frequentBefore(side, v, j, i);
+                boolean head = sp[2 * j] == sp[2 * i] && sp[2 * j + 1] > sp[2 * i + 1]
+                        && !knownBetween(side, v, sp[2 * i + 1], sp[2 * j + 1]) && (english || !restIsTerm(side, v, j, i));
                 part[i] = tail || head;
             }
         }
@@ -583,6 +596,57 @@ public final class TermExtraction {
             }
         }
         return new Side(ids, spans);
+    }
+
+    /**
+     * Marks the English coordinations of two terms ("Seoul and Tokyo"): a candidate with "and" inside whose two
+     * sides are candidates of the unit, each of them found in more units than the whole, is two terms, not one
+     * (a name with "and" inside, Ministry of Land, Infrastructure and Transport, is not found in parts).
+     */
+    private static void coordinations(Side side, Vocabulary v, boolean[] drop) {
+        int[] sp = side.spans;
+        for (int i = 0; i < side.ids.length; i++) {
+            int id = side.ids[i];
+            if (v.concept(id) || !v.keys.get(id).contains(" and ")) {
+                continue;
+            }
+            // a side from the start, another to the end, " and " (five characters) between them
+            for (int a = 0; a < side.ids.length && !drop[i]; a++) {
+                if (a == i || sp[2 * a] != sp[2 * i] || v.freq[side.ids[a]] <= v.freq[id]) {
+                    continue;
+                }
+                for (int b = 0; b < side.ids.length && !drop[i]; b++) {
+                    drop[i] = b != i && sp[2 * b + 1] == sp[2 * i + 1] && sp[2 * b] == sp[2 * a + 1] + 5
+                            && v.freq[side.ids[b]] > v.freq[id];
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether what a longer Korean or Japanese candidate adds after its start {@code head} is a candidate of the
+     * memory: a title after a name (관방장관 of 스가 관방장관) is, and the name stays a term of the unit; a
+     * given name after a family name (晋三 of 安倍晋三) is not, and the family name is part of the whole there.
+     */
+    private static boolean restIsTerm(Side side, Vocabulary v, int longer, int head) {
+        String whole = v.keys.get(side.ids[longer]);
+        String start = v.keys.get(side.ids[head]);
+        return !whole.startsWith(start) || v.ids.containsKey(whole.substring(start.length()).trim());
+    }
+
+    /**
+     * Whether what a longer candidate has before its end {@code tail} is a candidate of its own, found in more
+     * than twice as many units as the longer one: a word the memory uses everywhere (한국 of 한국 대법원) only
+     * says which one, so the end is a term of the unit too (대법원), as it is after a termbase concept.
+     */
+    private static boolean frequentBefore(Side side, Vocabulary v, int longer, int tail) {
+        String whole = v.keys.get(side.ids[longer]);
+        String end = v.keys.get(side.ids[tail]);
+        if (!whole.endsWith(end)) {
+            return false;
+        }
+        Integer head = v.ids.get(whole.substring(0, whole.length() - end.length()).trim());
+        return head != null && v.freq[head] > 2 * v.freq[side.ids[longer]];
     }
 
     /**
@@ -730,11 +794,27 @@ public final class TermExtraction {
             long key = pair(e, t);
             double known = cache.get(key, -1);
             if (known < 0) {
-                known = Transliteration.cue(ev.surfaces.get(e), tv.surfaces.get(t)) ? CUE_BONUS : 0;
+                known = Transliteration.cue(ev.surfaces.get(e), tv.surfaces.get(t), tv.readings.get(t)) ? CUE_BONUS : 0;
                 cache.put(key, known);
             }
             return known;
         }
+    }
+
+    /**
+     * How strongly an English candidate and its translation go together: the Dice coefficient of the links; but
+     * for a translation that renders the English by its form (서울 for Seoul), the share of the translation's
+     * units it was linked in: that the English is often translated otherwise (Seoul as 한국, the government) says
+     * nothing against the pair.
+     */
+    private static double association(Cues cues, Vocabulary ev, int e, Vocabulary tv, int t, int links, int minShared) {
+        double dice = 2.0 * links / (ev.freq[e] + tv.freq[t]);
+        return formCue(cues, ev, e, tv, t, links, minShared) == 1 ? Math.max(dice, (double) links / tv.freq[t]) : dice;
+    }
+
+    /** 1 when a translation linked at least {@code minShared} times renders the English by its form, else 0. */
+    private static int formCue(Cues cues, Vocabulary ev, int e, Vocabulary tv, int t, int links, int minShared) {
+        return links >= minShared && !ev.concept(e) && !tv.concept(t) && cues.bonus(ev, e, tv, t) > 0 ? 1 : 0;
     }
 
     private static boolean overlapsAny(int[] spans, int i, List<int[]> used) {

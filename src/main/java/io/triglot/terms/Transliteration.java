@@ -11,6 +11,7 @@ import java.util.Set;
  */
 final class Transliteration {
     private static final java.util.regex.Pattern NOT_LATIN = java.util.regex.Pattern.compile("[^A-Za-z]");
+    private static final java.util.regex.Pattern NOT_LATIN_OR_SPACE = java.util.regex.Pattern.compile("[^a-z ]+");
     private static final java.util.regex.Pattern SILENT_R = java.util.regex.Pattern.compile("([aeiou])r(?![aeiou])");
     private static final java.util.regex.Pattern DOUBLED = java.util.regex.Pattern.compile("(.)\\1+");
     private static final String[] KATAKANA = new String[0x30FF - 0x30A0 + 1];
@@ -40,6 +41,15 @@ final class Transliteration {
 
     /** Whether {@code target} looks like {@code english} in another script, or has its Latin letters. */
     static boolean cue(String english, String target) {
+        return cue(english, target, null);
+    }
+
+    /**
+     * Whether {@code target} looks like {@code english} in another script, or has its Latin letters; a Japanese
+     * target in Chinese characters does when its {@code reading} (katakana, from the morphological dictionary)
+     * is the English's letters (東京, トウキョウ, Tokyo; 河野太郎, Taro Kono).
+     */
+    static boolean cue(String english, String target, String reading) {
         if (english == null || target == null) {
             return false;
         }
@@ -47,7 +57,9 @@ final class Transliteration {
             return true;
         }
         if (target.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-            return false; // a transliteration with a title or a word of its own (マクスウェル大佐) is not one
+            // a transliteration with a title or a word of its own (マクスウェル大佐) is not one; a word read
+            // exactly as the English is
+            return reading != null && readsAs(english, reading);
         }
         String roman = romanize(target);
         if (roman.isEmpty() || roman.equals(target.toLowerCase(Locale.ROOT))) {
@@ -56,6 +68,61 @@ final class Transliteration {
         // English r after a vowel is not written in katakana or Hangul (Esper: エスパー, 에스퍼)
         String en = SILENT_R.matcher(english.toLowerCase(Locale.ROOT)).replaceAll("$1");
         return dice(skeleton(en), skeleton(roman)) >= 0.6;
+    }
+
+    /**
+     * Whether a katakana reading, in Hepburn romanization with long vowels folded (トウキョウ: tokyo), is the
+     * English's letters, its words in their order or, for a name of two, the other (Taro Kono: konotaro).
+     * Exact, unlike the sound skeletons of transliterations: a reading of Chinese characters that only sounds
+     * somewhat like an English word is a coincidence far more often than a name.
+     */
+    static boolean readsAs(String english, String reading) {
+        String r = foldLong(hepburn(reading));
+        String[] words = NOT_LATIN_OR_SPACE.matcher(english.toLowerCase(Locale.ROOT)).replaceAll(" ").trim().split(" +");
+        String forward = foldLong(String.join("", words));
+        if (r.length() < 3 || forward.isEmpty()) {
+            return false;
+        }
+        return r.equals(forward) || (words.length == 2 && r.equals(foldLong(words[1] + words[0])));
+    }
+
+    /** Katakana in Hepburn romanization: キョ kyo, ショ sho, ッ doubling the next consonant; other characters dropped. */
+    static String hepburn(String katakana) {
+        StringBuilder sb = new StringBuilder();
+        boolean doubleNext = false;
+        for (int i = 0; i < katakana.length(); i++) {
+            char c = katakana.charAt(i);
+            if (c == 'ッ') {
+                doubleNext = true;
+                continue;
+            }
+            int small = "ャュョ".indexOf(c);
+            if (small >= 0 && sb.length() > 1 && sb.charAt(sb.length() - 1) == 'i') {
+                // a contracted sound: the i of the syllable before gives way (キョ kyo; シャ sha, チュ chu, ジョ jo)
+                sb.setLength(sb.length() - 1);
+                char before = sb.charAt(sb.length() - 1);
+                if (before != 'h' && before != 'j') {
+                    sb.append('y');
+                }
+                sb.append("auo".charAt(small));
+                continue;
+            }
+            String roman = c >= 0x30A0 && c <= 0x30FF ? KATAKANA[c - 0x30A0] : null;
+            if (roman == null || roman.isBlank()) {
+                continue;
+            }
+            if (doubleNext && Character.isLetter(roman.charAt(0)) && "aiueo".indexOf(roman.charAt(0)) < 0) {
+                sb.append(roman.charAt(0) == 'c' ? 't' : roman.charAt(0));
+            }
+            doubleNext = false;
+            sb.append(roman);
+        }
+        return sb.toString();
+    }
+
+    /** Long vowels written once (ou, oo: o; uu: u), as English spellings of Japanese names write them. */
+    private static String foldLong(String s) {
+        return s.replace("ou", "o").replace("oo", "o").replace("uu", "u");
     }
 
     /** Whether two terms have the same Latin letters, at least two (GSOMIA, TISA, GSOMIA협정), in any case. */

@@ -107,6 +107,27 @@ class TermCandidatesTest {
     }
 
     @Test
+    void twoNamesJoinedByAndAreEachACandidate() {
+        // "Seoul and Tokyo" may be a name with "and" inside; each side is a name of its own too
+        List<String> c = surfaces(Language.EN, "Washington dispatched a series of officials to both Seoul and Tokyo in an effort to preserve trilateral cooperation.");
+        assertTrue(c.containsAll(List.of("Seoul", "Tokyo", "Seoul and Tokyo")), c.toString());
+    }
+
+    @Test
+    void japaneseCandidatesCarryTheirReading() {
+        var c = candidates.extract(Language.JA, "高官がソウルと東京に河野太郎外相を訪ねた。");
+        java.util.Map<String, String> reading = new java.util.HashMap<>();
+        for (TermCandidates.Candidate x : c) {
+            reading.put(x.surface(), x.reading());
+        }
+        assertEquals("トウキョウ", reading.get("東京"));
+        assertEquals("ソウル", reading.get("ソウル"));
+        assertEquals("コウノタロウ", reading.get("河野太郎"));
+        assertEquals("コウノタロウガイショウ", reading.get("河野太郎外相"));
+        assertTrue(candidates.extract(Language.KO, "서울과 도쿄").stream().allMatch(x -> x.reading() == null));
+    }
+
+    @Test
     void keysFoldCaseButKeepAcronyms() {
         assertEquals("white list", TermCandidates.key(Language.EN, "White-list"));
         assertEquals("US", TermCandidates.key(Language.EN, "US"));
@@ -124,5 +145,24 @@ class TermCandidatesTest {
         assertTrue(Transliteration.cue("GSOMIA", "GSOMIA"));
         assertFalse(Transliteration.cue("Maxwell", "マクスウェル大佐"), "a title in kanji is no transliteration");
         assertFalse(Transliteration.cue("agreement", "협정"));
+        assertTrue(Transliteration.cue("Seoul", "서울"));
+        assertTrue(Transliteration.cue("Kim You-geun", "김유근"));
+    }
+
+    @Test
+    void chineseCharactersReadAsTheEnglish() {
+        assertEquals("toukyou", Transliteration.hepburn("トウキョウ"));
+        assertEquals("shoushakkan", Transliteration.hepburn("ショウシャッカン"));
+        assertEquals("jochuu", Transliteration.hepburn("ジョチュウ"));
+        // the reading, long vowels folded, is the English, in either order for a name of two words
+        assertTrue(Transliteration.cue("Tokyo", "東京", "トウキョウ"));
+        assertTrue(Transliteration.cue("Taro Kono", "河野太郎", "コウノタロウ"));
+        assertTrue(Transliteration.cue("Kono Taro", "河野太郎", "コウノタロウ"));
+        assertTrue(Transliteration.cue("Osaka", "大阪", "オオサカ"));
+        // a name and its title, a word that only sounds somewhat alike, or no reading: no cue
+        assertFalse(Transliteration.cue("Taro Kono", "河野太郎外相", "コウノタロウガイショウ"));
+        assertFalse(Transliteration.cue("Moon", "問題", "モンダイ"));
+        assertFalse(Transliteration.cue("Tokyo", "東京", null));
+        assertFalse(Transliteration.cue("Kang", "康", "カン"));
     }
 }
