@@ -95,12 +95,18 @@ final class EvalCommand implements Runnable {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("units", units.size());
                 o.put("glossary_concepts", tb.concepts().size());
-                o.put("eligible", r.eligible());
+                o.put("held_back_concepts", r.heldBack());
+                o.put("recoverable", r.recoverable());
+                o.put("named", r.named());
                 o.put("folds", r.folds());
                 Map<String, Object> rec = new LinkedHashMap<>();
                 r.recoveredAtK().forEach((k, n) -> rec.put("at_" + k, n));
                 o.put("recovered", rec);
                 o.put("recovered_at_20_share", Math.round(r.recall(20) * 10000) / 10000.0);
+                Map<String, Object> named = new LinkedHashMap<>();
+                r.namedRecoveredAtK().forEach((k, n) -> named.put("at_" + k, n));
+                o.put("named_recovered", named);
+                o.put("named_recovered_at_20_share", Math.round(r.namedRecall(20) * 10000) / 10000.0);
                 o.put("precision_at_20", Math.round(r.precisionAt20() * 10000) / 10000.0);
                 o.put("seconds", Math.round(seconds * 10) / 10.0);
                 List<Object> list = new ArrayList<>();
@@ -109,27 +115,37 @@ final class EvalCommand implements Runnable {
                     j.put("concept", x.concept().id());
                     j.put("fold", x.fold());
                     j.put("rank", x.rank());
+                    j.put("recoverable", x.recoverable());
+                    j.put("named", x.named());
                     list.add(j);
                 }
                 o.put("held_back", list);
                 out.println(Json.write(o));
             } else {
-                out.printf("%d units, %d glossary concepts, %d eligible (named in all three languages in at least 2 units), "
-                        + "%d folds; %.1f s%n", units.size(), tb.concepts().size(), r.eligible(), r.folds(), seconds);
-                StringBuilder sb = new StringBuilder("recovered with both translations right:");
-                r.recoveredAtK().forEach((k, n) -> sb.append(String.format(" top %d: %d (%.0f %%);", k, n, 100.0 * n / Math.max(1, r.eligible()))));
-                out.println(sb.substring(0, sb.length() - 1));
+                out.printf("%d units, %d glossary concepts, %d held back in %d folds: %d recoverable (an English term found "
+                        + "with one Korean and one Japanese term in at least 2 units each), %d named in all three languages "
+                        + "in at least 2 units; %.1f s%n", units.size(), tb.concepts().size(), r.heldBack(), r.folds(),
+                        r.recoverable(), r.named(), seconds);
+                out.println(atK("recovered with both translations right, of the " + r.recoverable() + " recoverable:",
+                        r.recoveredAtK(), r.recoverable()));
+                out.println(atK("of the " + r.named() + " named:", r.namedRecoveredAtK(), r.named()));
                 out.printf("precision@20: %d of %d proposals are glossary concepts (%.0f %%)%n", r.correctInTop20(),
                         r.proposalsInTop20(), 100 * r.precisionAt20());
                 if (show) {
                     for (var x : r.recoveries()) {
                         var p = x.proposal();
-                        out.printf("  %-4s %-34s %s%n", x.rank() == 0 ? "—" : String.valueOf(x.rank()), x.concept().id(),
-                                p == null ? "" : p.en() + " | " + p.ko() + " | " + p.ja());
+                        out.printf("  %-4s %-34s %-12s %s%n", x.rank() == 0 ? "—" : String.valueOf(x.rank()), x.concept().id(),
+                                x.recoverable() ? "" : "(named only)", p == null ? "" : p.en() + " | " + p.ko() + " | " + p.ja());
                     }
                 }
             }
             return ExitCodes.OK;
+        }
+
+        private static String atK(String label, Map<Integer, Integer> recovered, int of) {
+            StringBuilder sb = new StringBuilder(label);
+            recovered.forEach((k, n) -> sb.append(String.format(" top %d: %d (%.0f %%);", k, n, 100.0 * n / Math.max(1, of))));
+            return sb.substring(0, sb.length() - 1);
         }
     }
 

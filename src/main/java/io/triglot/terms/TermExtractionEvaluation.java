@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,24 +23,44 @@ import java.util.TreeMap;
 
 /**
  * How well extraction finds concepts the termbase does not have yet, by cross-validation over the termbase.
- * Concepts that the memory names in all three languages in at least two units are eligible (the others
- * could not come back from this memory); they are dealt into {@code folds} sets in termbase order. For each
- * set, the extraction runs with the termbase without that set, and a held-back concept counts as recovered
- * at rank r when the r-th proposal has one of its English terms and one of its approved Korean and Japanese
- * terms. Every eligible concept is held back exactly once. Precision@20 of a fold is the share of its first
- * 20 proposals whose three terms all belong to one concept of the full termbase (a held-back concept or a
- * new variant of an existing one); the figure reported is over all folds' first 20.
+ * A concept is held back when the memory names it in all three languages in at least two units
+ * (<em>named</em>), or when it is <em>recoverable</em>: one of its English terms is found with one of its
+ * approved Korean terms in at least two units, and with one of its approved Japanese terms in at least two
+ * (found by the lookup matcher, so inflected forms count; English terms compared as extraction keys them, a
+ * two-word name in either order). Only a recoverable concept can come back as a proposal from units whose
+ * pairs are linked at least twice: one whose newsrooms write it differently each time (trilateral cooperation,
+ * trilateral security alliance, ...) cannot. The held-back concepts are dealt into {@code folds} sets in
+ * termbase order. For each set, the extraction runs with the termbase without that set, and a held-back
+ * concept counts as recovered at rank r when the r-th proposal has one of its English terms and one of its
+ * approved Korean and Japanese terms. Every concept is held back exactly once; recall is reported over the
+ * recoverable ones and over the named ones. Precision@20 of a fold is the share of its first 20 proposals
+ * whose three terms all belong to one concept of the full termbase (a held-back concept or a new variant of an
+ * existing one); the figure reported is over all folds' first 20.
  */
 public final class TermExtractionEvaluation {
-    /** A held-back concept and the rank it came back at (0 when it did not come back in the proposals). */
-    public record Recovery(Concept concept, int fold, int rank, TermExtraction.Proposal proposal) {
+    /**
+     * A held-back concept, the rank it came back at (0 when it did not come back in the proposals), and whether it
+     * is recoverable and named (see the class comment).
+     */
+    public record Recovery(Concept concept, int fold, int rank, TermExtraction.Proposal proposal, boolean recoverable,
+                           boolean named) {
     }
 
-    /** The figures. */
-    public record Result(int eligible, int folds, Map<Integer, Integer> recoveredAtK, int correctInTop20,
-                         int proposalsInTop20, List<Recovery> recoveries, List<List<TermExtraction.Proposal>> proposals) {
+    /**
+     * The figures: how many concepts were held back, how many of them are recoverable and named, and of those
+     * how many came back at each K.
+     */
+    public record Result(int heldBack, int recoverable, int named, int folds, Map<Integer, Integer> recoveredAtK,
+                         Map<Integer, Integer> namedRecoveredAtK, int correctInTop20, int proposalsInTop20,
+                         List<Recovery> recoveries, List<List<TermExtraction.Proposal>> proposals) {
+        /** The share of recoverable concepts that came back in the first k. */
         public double recall(int k) {
-            return eligible == 0 ? 0 : (double) recoveredAtK.getOrDefault(k, 0) / eligible;
+            return recoverable == 0 ? 0 : (double) recoveredAtK.getOrDefault(k, 0) / recoverable;
+        }
+
+        /** The share of named concepts that came back in the first k. */
+        public double namedRecall(int k) {
+            return named == 0 ? 0 : (double) namedRecoveredAtK.getOrDefault(k, 0) / named;
         }
 
         public double precisionAt20() {
@@ -56,7 +77,8 @@ public final class TermExtractionEvaluation {
      */
     public static Result run(Termbase full, List<TranslationUnit> units, Path work, int folds, int[] ks)
             throws IOException {
-        List<Concept> eligible = eligible(full, units, work);
+        Eligibility eligibility = eligible(full, units, work);
+        List<Concept> eligible = eligibility.concepts();
         int maxK = 20;
         for (int k : ks) {
             maxK = Math.max(maxK, k);
@@ -97,7 +119,8 @@ public final class TermExtractionEvaluation {
                         rank = i + 1;
                     }
                 }
-                recoveries.add(new Recovery(c, fold, rank, rank == 0 ? null : proposals.get(rank - 1)));
+                recoveries.add(new Recovery(c, fold, rank, rank == 0 ? null : proposals.get(rank - 1),
+                        eligibility.recoverable().contains(c.id()), eligibility.named().contains(c.id())));
             }
             for (int i = 0; i < Math.min(20, proposals.size()); i++) {
                 TermExtraction.Proposal p = proposals.get(i);
@@ -108,26 +131,45 @@ public final class TermExtractionEvaluation {
             }
         }
         Map<Integer, Integer> recovered = new TreeMap<>();
+        Map<Integer, Integer> namedRecovered = new TreeMap<>();
         for (int k : ks) {
-            recovered.put(k, (int) recoveries.stream().filter(r -> r.rank() > 0 && r.rank() <= k).count());
+            recovered.put(k, (int) recoveries.stream().filter(r -> r.recoverable() && r.rank() > 0 && r.rank() <= k).count());
+            namedRecovered.put(k, (int) recoveries.stream().filter(r -> r.named() && r.rank() > 0 && r.rank() <= k).count());
         }
-        return new Result(eligible.size(), folds, recovered, correct, judged, recoveries, allProposals);
+        return new Result(eligible.size(), eligibility.recoverable().size(), eligibility.named().size(), folds, recovered,
+                namedRecovered, correct, judged, recoveries, allProposals);
     }
 
-    /** The concepts the memory names in all three languages in at least two units, in termbase order. */
-    static List<Concept> eligible(Termbase full, List<TranslationUnit> units, Path work) throws IOException {
+    /** The concepts held back, in termbase order, and the ids of the recoverable and of the named ones. */
+    record Eligibility(List<Concept> concepts, Set<String> recoverable, Set<String> named) {
+    }
+
+    /** The concepts that are recoverable or named (see the class comment), in termbase order. */
+    static Eligibility eligible(Termbase full, List<TranslationUnit> units, Path work) throws IOException {
         Path dir = work.resolve("full");
         TermIndex.replace(dir, full, List.of("full"));
         Map<String, Integer> unitsWithAll = new LinkedHashMap<>();
+        // per concept: units of each English term (by key) with each Korean or Japanese term, "en\tko:term"
+        Map<String, Map<String, Integer>> pairs = new HashMap<>();
         try (TermIndex index = TermIndex.open(dir)) {
             TermMatcher m = new TermMatcher(index);
             for (TranslationUnit u : units) {
-                Set<String> en = concepts(m, u, Language.EN);
-                Set<String> ko = concepts(m, u, Language.KO);
-                Set<String> ja = concepts(m, u, Language.JA);
-                for (String id : en) {
-                    if (ko.contains(id) && ja.contains(id)) {
+                Map<String, Set<String>> en = terms(m, u, Language.EN);
+                Map<String, Set<String>> ko = terms(m, u, Language.KO);
+                Map<String, Set<String>> ja = terms(m, u, Language.JA);
+                for (Map.Entry<String, Set<String>> e : en.entrySet()) {
+                    String id = e.getKey();
+                    if (ko.containsKey(id) && ja.containsKey(id)) {
                         unitsWithAll.merge(id, 1, Integer::sum);
+                    }
+                    Map<String, Integer> p = pairs.computeIfAbsent(id, x -> new HashMap<>());
+                    for (String english : e.getValue()) {
+                        for (String k : ko.getOrDefault(id, Set.of())) {
+                            p.merge(english + "\tko:" + k, 1, Integer::sum);
+                        }
+                        for (String j : ja.getOrDefault(id, Set.of())) {
+                            p.merge(english + "\tja:" + j, 1, Integer::sum);
+                        }
                     }
                 }
             }
@@ -135,20 +177,46 @@ public final class TermExtractionEvaluation {
             Directories.deleteRecursively(dir);
         }
         List<Concept> out = new ArrayList<>();
+        Set<String> recoverable = new HashSet<>();
+        Set<String> named = new HashSet<>();
         for (Concept c : full.concepts()) {
             if (unitsWithAll.getOrDefault(c.id(), 0) >= 2) {
+                named.add(c.id());
+            }
+            // an English term found twice with one Korean term and twice with one Japanese term
+            Set<String> withKo = new HashSet<>();
+            Set<String> withJa = new HashSet<>();
+            pairs.getOrDefault(c.id(), Map.of()).forEach((pair, n) -> {
+                if (n >= 2) {
+                    String english = pair.substring(0, pair.indexOf('\t'));
+                    (pair.contains("\tko:") ? withKo : withJa).add(english);
+                }
+            });
+            withKo.retainAll(withJa);
+            if (!withKo.isEmpty()) {
+                recoverable.add(c.id());
+            }
+            if (named.contains(c.id()) || recoverable.contains(c.id())) {
                 out.add(c);
             }
         }
-        return out;
+        return new Eligibility(out, recoverable, named);
     }
 
-    private static Set<String> concepts(TermMatcher m, TranslationUnit u, Language l) {
-        Set<String> out = new HashSet<>();
+    /**
+     * The termbase terms found in the unit's text in one language, by concept: English ones by their extraction
+     * key, Korean and Japanese ones as written, approved ones only.
+     */
+    private static Map<String, Set<String>> terms(TermMatcher m, TranslationUnit u, Language l) {
+        Map<String, Set<String>> out = new HashMap<>();
         String text = TermExtraction.text(u, l);
         if (text != null) {
             for (TermMatch x : m.find(text, new TermMatcher.Options(EnumSet.of(l), false, false))) {
-                out.add(x.concept().id());
+                if (l != Language.EN && x.term().status().discouraged()) {
+                    continue;
+                }
+                String term = l == Language.EN ? TermCandidates.key(l, x.term().text()) : x.term().text();
+                out.computeIfAbsent(x.concept().id(), k -> new HashSet<>()).add(term);
             }
         }
         return out;
