@@ -26,8 +26,8 @@ import java.util.TreeMap;
  * A concept is held back when the memory names it in all three languages in at least two units
  * (<em>named</em>), or when it is <em>recoverable</em>: one of its English terms is found with one of its
  * approved Korean terms in at least two units, and with one of its approved Japanese terms in at least two
- * (found by the lookup matcher, so inflected forms count; English terms compared as extraction keys them, a
- * two-word name in either order). Only a recoverable concept can come back as a proposal from units whose
+ * (found by the lookup matcher, so Korean and Japanese inflected forms count, 지소미아를; English terms as
+ * written, compared as extraction keys them: case folded, a two-word name in either order). Only a recoverable concept can come back as a proposal from units whose
  * pairs are linked at least twice: one whose newsrooms write it differently each time (trilateral cooperation,
  * trilateral security alliance, ...) cannot. The held-back concepts are dealt into {@code folds} sets in
  * termbase order. For each set, the extraction runs with the termbase without that set, and a held-back
@@ -215,7 +215,15 @@ public final class TermExtractionEvaluation {
                 if (l != Language.EN && x.term().status().discouraged()) {
                     continue;
                 }
-                String term = l == Language.EN ? TermCandidates.key(l, x.term().text()) : x.term().text();
+                String term = x.term().text();
+                if (l == Language.EN) {
+                    // as the glossary writes it: the matcher's stemming finds "expiration" in "expire", and
+                    // extraction proposes what the text writes
+                    term = TermCandidates.key(l, term);
+                    if (!term.equals(TermCandidates.key(l, x.surface()))) {
+                        continue;
+                    }
+                }
                 out.computeIfAbsent(x.concept().id(), k -> new HashSet<>()).add(term);
             }
         }
