@@ -150,7 +150,7 @@ final class Transliteration {
 
     /** Consonants only, with sounds the scripts merge merged (l/r, v/b, f/p/h, th/t/s, w dropped). */
     static String skeleton(String s) {
-        String t = s.replace("th", "t").replace("ph", "p").replace("ck", "k").replace("sh", "s").replace("ch", "c");
+        String t = s.replace("x", "ks").replace("th", "t").replace("ph", "p").replace("ck", "k").replace("sh", "s").replace("ch", "c");
         StringBuilder sb = new StringBuilder();
         for (char c : t.toCharArray()) {
             switch (c) {

@@ -147,6 +147,7 @@ class TermCandidatesTest {
         assertFalse(Transliteration.cue("agreement", "협정"));
         assertTrue(Transliteration.cue("Seoul", "서울"));
         assertTrue(Transliteration.cue("Kim You-geun", "김유근"));
+        assertTrue(Transliteration.cue("Maxwell", "マクスウェル"), "x is ks");
     }
 
     @Test
