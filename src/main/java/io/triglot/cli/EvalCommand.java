@@ -42,10 +42,14 @@ final class EvalCommand implements Runnable {
     @Command(name = "terms", mixinStandardHelpOptions = true, versionProvider = Version.class,
             header = "Term extraction: held-back glossary concepts recovered from the memory, and precision@20.",
             description = {"The concepts of --glossary that --memory names in all three languages in at least two units "
-                    + "are eligible. They are dealt, in glossary order, into --folds sets; for each set, 'terms extract' runs "
+                    + "(named), and any that are recoverable (below), are dealt, in glossary order, into --folds sets; for "
+                    + "each set, 'terms extract' runs "
                     + "on the memory with the glossary without that set, and a held-back concept is recovered at rank r "
                     + "when the r-th proposal has one of its English terms and one of its approved Korean and Japanese "
-                    + "terms. Every eligible concept is held back once. Precision@20: the share of each run's first 20 "
+                    + "terms. Every such concept is held back once. Recall is reported over the recoverable ones (an "
+                    + "English term, as written, found with one approved Korean term in at least two units and with one "
+                    + "approved Japanese term in at least two: what extraction needs to propose the three) and over all "
+                    + "named ones. Precision@20: the share of each run's first 20 "
                     + "proposals whose three terms all belong to one glossary concept (held back, or a new variant of a "
                     + "known one); proposals that are real terms the glossary does not have count as wrong."},
             footerHeading = "%nExamples:%n",
@@ -58,7 +62,7 @@ final class EvalCommand implements Runnable {
         Path glossary;
 
         @Option(names = "--folds", paramLabel = "N", defaultValue = "5",
-                description = "Sets the eligible concepts are dealt into; as many as there are concepts is leave-one-out (default: ${DEFAULT-VALUE}).")
+                description = "Sets the named concepts are dealt into; as many as there are concepts is leave-one-out (default: ${DEFAULT-VALUE}).")
         int folds;
 
         @Option(names = "--show", description = "List every held-back concept with the rank it came back at.")

@@ -37,7 +37,8 @@ import java.util.concurrent.Future;
  * Hangul and katakana transliterations of the English), are linked when neither side overlaps a pair
  * already linked in the unit; so in "Chief Cabinet Secretary Yoshihide Suga" the name takes its name and
  * the title what is left.
- * <li>Each English candidate's Korean and Japanese translation is the candidate it was linked to most often;
+ * <li>Each English candidate's Korean and Japanese translation is the candidate it was linked to most often
+ * (one that renders it by its form, 서울 for Seoul, before one that does not);
  * the score is the link Dice of both, weighted by the links, by how much more often the memory uses the
  * English than general news does (NTREX-128's English as the reference), by its form (a single lower-case
  * word weighs less than a name or a phrase) and by its spread (a term only one document uses weighs less).
@@ -546,11 +547,11 @@ public final class TermExtraction {
 
     /**
      * The side as the unit's terms: a longer candidate occurring in at least {@code minShared} units takes the
-     * place of those that end it ("list" in "white list", 管理 in 輸出管理) and, in English,
-     * of those that start it ("South" in "South Korea"; in Korean and Japanese only where the rest is no candidate
-     * of its own: 安倍 of 安倍晋三, but titles come after names, so 스가 of 스가 관방장관 stays). Not where what the longer one adds is a termbase concept or a word found
-     * everywhere (대법원 of 한국 대법원 stays); and an English coordination of two terms ("Seoul and Tokyo")
-     * is no term of the unit.
+     * place of those that end it ("list" in "white list", 管理 in 輸出管理) and of those that start it ("South"
+     * in "South Korea"; in Korean and Japanese only where the rest is no candidate of its own: 安倍 of 安倍晋三,
+     * but titles come after names there, so 스가 of 스가 관방장관 stays). Not where what the longer one adds is a
+     * termbase concept or a word found everywhere (대법원 of 한국 대법원 stays); and an English coordination of
+     * two terms ("Seoul and Tokyo") is no term of the unit.
      */
     private static Side asTerms(Side side, Vocabulary v, int minShared, boolean english) {
         int n = side.ids.length;

@@ -1,13 +1,16 @@
 package io.triglot.terms;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Cues that a Korean or Japanese candidate renders an English one by its form: the same Latin letters
- * (GSOMIA in all three), or a Hangul or katakana transliteration (화이트리스트, ホワイトリスト for white list),
- * compared on consonant skeletons after a rough romanization.
+ * (GSOMIA in all three), the same numbers (World War II, 제2차 세계대전, 第二次世界大戦), a Hangul or katakana
+ * transliteration (화이트리스트, ホワイトリスト for white list) compared on consonant skeletons after a rough
+ * romanization, or Chinese characters read as the English (東京, トウキョウ, Tokyo).
  */
 final class Transliteration {
     private static final java.util.regex.Pattern NOT_LATIN = java.util.regex.Pattern.compile("[^A-Za-z]");
@@ -53,7 +56,7 @@ final class Transliteration {
         if (english == null || target == null) {
             return false;
         }
-        if (sameLatin(english, target)) {
+        if (sameLatin(english, target) || sameNumbers(english, target)) {
             return true;
         }
         if (target.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
@@ -123,6 +126,68 @@ final class Transliteration {
     /** Long vowels written once (ou, oo: o; uu: u), as English spellings of Japanese names write them. */
     private static String foldLong(String s) {
         return s.replace("ou", "o").replace("oo", "o").replace("uu", "u");
+    }
+
+    /**
+     * Whether two terms have the same numbers, at least one (World War II, 제2차 세계대전, 第二次世界大戦): digits of
+     * any width, English Roman numerals (II to XII, but not the ambiguous I, V and X) and Japanese numerals in
+     * Chinese characters.
+     */
+    static boolean sameNumbers(String a, String b) {
+        List<Long> x = numbers(a);
+        return !x.isEmpty() && x.equals(numbers(b));
+    }
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("\\b(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\\b");
+    private static final String KANJI_DIGITS = "〇一二三四五六七八九";
+    private static final String KANJI_NUMERALS = KANJI_DIGITS + "十百千";
+
+    /** The numbers of a term: its Roman numerals, then its other numbers in order (see {@link #sameNumbers}). */
+    static List<Long> numbers(String s) {
+        List<Long> out = new ArrayList<>();
+        java.util.regex.Matcher roman = ROMAN.matcher(s);
+        while (roman.find()) {
+            out.add((long) List.of("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+                    .indexOf(roman.group()));
+        }
+        long value = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (Character.isDigit(c)) {
+                value = (value < 0 ? 0 : value * 10) + Character.digit(c, 10);
+                continue;
+            }
+            if (value >= 0) {
+                out.add(value);
+                value = -1;
+            }
+            if (KANJI_NUMERALS.indexOf(c) >= 0) {
+                int end = i;
+                while (end < s.length() && KANJI_NUMERALS.indexOf(s.charAt(end)) >= 0) {
+                    end++;
+                }
+                out.add(kanji(s.substring(i, end)));
+                i = end - 1;
+            }
+        }
+        return out;
+    }
+
+    /** A number in Chinese characters: 二十三 23, 百五 105, 二〇一九 2019 (digit by digit). */
+    private static long kanji(String s) {
+        long total = 0;
+        long digits = -1;
+        for (char c : s.toCharArray()) {
+            int d = KANJI_DIGITS.indexOf(c);
+            int unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;
+            if (d >= 0) {
+                digits = (digits < 0 ? 0 : digits * 10) + d;
+            } else {
+                total += (digits < 0 ? 1 : digits) * unit;
+                digits = -1;
+            }
+        }
+        return total + Math.max(0, digits);
     }
 
     /** Whether two terms have the same Latin letters, at least two (GSOMIA, TISA, GSOMIA협정), in any case. */

@@ -148,6 +148,14 @@ class TermCandidatesTest {
         assertTrue(Transliteration.cue("Seoul", "서울"));
         assertTrue(Transliteration.cue("Kim You-geun", "김유근"));
         assertTrue(Transliteration.cue("Maxwell", "マクスウェル"), "x is ks");
+        // the same numbers: digits, Roman numerals, Japanese numerals in Chinese characters
+        assertTrue(Transliteration.cue("World War II", "제2차 세계대전"));
+        assertTrue(Transliteration.cue("World War II", "第二次世界大戦"));
+        assertTrue(Transliteration.cue("Resolution 2397", "第２３９７号"), "full-width digits");
+        assertTrue(Transliteration.cue("G20", "G20 정상회의"));
+        assertFalse(Transliteration.cue("2018 ruling", "2019년 판결"));
+        assertEquals(List.of(23L, 105L, 2019L), Transliteration.numbers("二十三 百五 二〇一九"));
+        assertEquals(List.of(2L, 1945L), Transliteration.numbers("World War II ended in 1945"));
     }
 
     @Test
