@@ -47,6 +47,12 @@ class TermExtractionTest {
         return r.proposals().stream().filter(p -> p.en().equals(en)).findFirst();
     }
 
+    /** The seed glossary without the concepts of these ids. */
+    static Termbase without(String... ids) {
+        List<String> out = List.of(ids);
+        return new Termbase(seed.title(), seed.concepts().stream().filter(c -> !out.contains(c.id())).toList());
+    }
+
     private TermExtraction.Result withTermbase(Termbase tb, List<TranslationUnit> us, int top) throws IOException {
         Path dir = tmp.resolve("index");
         TermIndex.replace(dir, tb, List.of("test"));
@@ -125,10 +131,7 @@ class TermExtractionTest {
     @Test
     void aTitleBeforeAKnownNameIsProposedWithoutTheName() throws IOException {
         // "Prime Minister Shinzo Abe" / 아베 신조 총리 / 安倍晋三首相: Abe is known, the title is the new term
-        Termbase without = new Termbase(seed.title(),
-                seed.concepts().stream().filter(c -> !c.id().equals("prime-minister-japan")
-                        && !c.id().equals("chief-cabinet-secretary")).toList());
-        TermExtraction.Result r = withTermbase(without, units, 100);
+        TermExtraction.Result r = withTermbase(without("prime-minister-japan", "chief-cabinet-secretary"), units, 100);
         TermExtraction.Proposal pm = find(r, "Prime Minister").orElseThrow(() -> new AssertionError(r.proposals()));
         assertEquals("총리", pm.ko());
         assertEquals("首相", pm.ja());
@@ -143,9 +146,7 @@ class TermExtractionTest {
     void aNameAfterAKnownTitleIsProposedWithoutTheTitle() throws IOException {
         // "chief cabinet secretary Yoshihide Suga" / 菅義偉官房長官 with the title known: the name is the new term,
         // and Kuromoji's 菅/義/偉 (偉 read as an adjective) still makes one name
-        Termbase without = new Termbase(seed.title(),
-                seed.concepts().stream().filter(c -> !c.id().equals("yoshihide-suga")).toList());
-        TermExtraction.Result r = withTermbase(without, units, 100);
+        TermExtraction.Result r = withTermbase(without("yoshihide-suga"), units, 100);
         TermExtraction.Proposal suga = find(r, "Yoshihide Suga").orElseThrow(() -> new AssertionError(r.proposals()));
         assertEquals("스가 요시히데", suga.ko());
         assertEquals("菅義偉", suga.ja());
@@ -155,9 +156,7 @@ class TermExtractionTest {
     void aNameTakesTheTranslationThatWritesItEvenWhereTheMemoryMostlySaysTheCountry() throws IOException {
         // Seoul and Tokyo stand for the governments in most units (한국, 日本); where the memory writes the
         // cities, 서울 / ソウル and 도쿄 / 東京 (read トウキョウ) render them by their form, and are their terms
-        Termbase without = new Termbase(seed.title(),
-                seed.concepts().stream().filter(c -> !c.id().equals("seoul") && !c.id().equals("tokyo")).toList());
-        TermExtraction.Result r = withTermbase(without, units, 100);
+        TermExtraction.Result r = withTermbase(without("seoul", "tokyo"), units, 100);
         TermExtraction.Proposal seoul = find(r, "Seoul").orElseThrow(() -> new AssertionError(r.proposals()));
         assertEquals("서울", seoul.ko());
         assertEquals("ソウル", seoul.ja());
@@ -175,10 +174,7 @@ class TermExtractionTest {
     void aWordTheMemoryUsesEverywhereDoesNotHideTheTermAfterIt() throws IOException {
         // 한국 대법원 (2 units) and 대법원 (3): 한국 is named in some 45 units, so 대법원 is the term in all three
         // (with South Korea itself unknown too); and a family name is part of the full name (安倍 of 安倍晋三)
-        Termbase without = new Termbase(seed.title(), seed.concepts().stream()
-                .filter(c -> !c.id().equals("supreme-court") && !c.id().equals("south-korea") && !c.id().equals("shinzo-abe"))
-                .toList());
-        TermExtraction.Result r = withTermbase(without, units, 100);
+        TermExtraction.Result r = withTermbase(without("supreme-court", "south-korea", "shinzo-abe"), units, 100);
         TermExtraction.Proposal court = find(r, "Supreme Court").orElseThrow(() -> new AssertionError(r.proposals()));
         assertEquals("대법원", court.ko());
         assertEquals("韓国最高裁", court.ja());
