@@ -101,7 +101,8 @@ class TermsCliTest {
         assertEquals(0, lookup.code(), lookup.err());
         assertTrue(lookup.out().contains("\"" + first.id() + "\""), lookup.out());
         // merging again adds nothing twice
-        Cli again = Cli.run("glossary", "merge", out.toString(), "--into", glossary.toString(), "--accept", first.id());
+        Cli again = Cli.run("glossary", "merge", out.toString(), "--into", glossary.toString(), "--accept", first.id(),
+                "--index", idx.toString());
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().startsWith("merge: 0 new concepts, 0 terms added to 0 existing concepts"), again.out());
     }
