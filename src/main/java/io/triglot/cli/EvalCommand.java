@@ -62,7 +62,7 @@ final class EvalCommand implements Runnable {
         Path glossary;
 
         @Option(names = "--folds", paramLabel = "N", defaultValue = "5",
-                description = "Sets the named concepts are dealt into; as many as there are concepts is leave-one-out (default: ${DEFAULT-VALUE}).")
+                description = "Sets the held-back concepts are dealt into; as many as there are concepts is leave-one-out (default: ${DEFAULT-VALUE}).")
         int folds;
 
         @Option(names = "--show", description = "List every held-back concept with the rank it came back at.")

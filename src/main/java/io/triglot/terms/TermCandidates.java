@@ -270,7 +270,8 @@ public final class TermCandidates {
             "(?:korean|japanese|american|chinese|russian|british|european|asian|german|french|indian|australian|canadian)s?");
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("(?:II|III|IV|VI|VII|VIII|IX|XI|XII)");
 
-    private static boolean roman(String word) {
+    /** Whether the word is a Roman numeral from II to XII (not I, V or X, which are also words or letters). */
+    static boolean roman(String word) {
         return ROMAN.matcher(word).matches();
     }
 

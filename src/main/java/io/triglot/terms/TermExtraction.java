@@ -298,12 +298,7 @@ public final class TermExtraction {
                 int t = (int) key;
                 int c = (int) count;
                 int b = bestTarget[lang][e];
-                // a translation that renders the English by its form (서울 for Seoul), linked in enough units, is
-                // its term, however often the English was translated otherwise (한국 for Seoul, the government)
-                int formT = formCue(cue, vocab[0], e, tv, t, c, minShared);
-                int formB = b < 0 ? 0 : formCue(cue, vocab[0], e, tv, b, bestLinks[lang][e], minShared);
-                if (b < 0 || formT > formB || (formT == formB && (c > bestLinks[lang][e] || (c == bestLinks[lang][e]
-                        && (tv.freq[t] < tv.freq[b] || (tv.freq[t] == tv.freq[b] && tv.keys.get(t).compareTo(tv.keys.get(b)) < 0)))))) {
+                if (b < 0 || betterTranslation(cue, vocab[0], e, tv, t, c, b, bestLinks[lang][e], minShared)) {
                     bestTarget[lang][e] = t;
                     bestLinks[lang][e] = c;
                 }
@@ -810,12 +805,31 @@ public final class TermExtraction {
      */
     private static double association(Cues cues, Vocabulary ev, int e, Vocabulary tv, int t, int links, int minShared) {
         double dice = 2.0 * links / (ev.freq[e] + tv.freq[t]);
-        return formCue(cues, ev, e, tv, t, links, minShared) == 1 ? Math.max(dice, (double) links / tv.freq[t]) : dice;
+        return formCue(cues, ev, e, tv, t, links, minShared) ? Math.max(dice, (double) links / tv.freq[t]) : dice;
     }
 
-    /** 1 when a translation linked at least {@code minShared} times renders the English by its form, else 0. */
-    private static int formCue(Cues cues, Vocabulary ev, int e, Vocabulary tv, int t, int links, int minShared) {
-        return links >= minShared && !ev.concept(e) && !tv.concept(t) && cues.bonus(ev, e, tv, t) > 0 ? 1 : 0;
+    /** Whether a translation linked at least {@code minShared} times renders the English by its form. */
+    private static boolean formCue(Cues cues, Vocabulary ev, int e, Vocabulary tv, int t, int links, int minShared) {
+        return links >= minShared && !ev.concept(e) && !tv.concept(t) && cues.bonus(ev, e, tv, t) > 0;
+    }
+
+    /**
+     * Whether translation {@code t}, linked {@code links} times to English candidate {@code e}, is a better one
+     * for it than {@code best}, linked {@code bestLinks} times: one that renders the English by its form (서울 for
+     * Seoul) first, however often the English was translated otherwise (한국 for Seoul, the government); then
+     * the more links; then the rarer candidate; then the first key.
+     */
+    private static boolean betterTranslation(Cues cues, Vocabulary ev, int e, Vocabulary tv, int t, int links, int best,
+                                             int bestLinks, int minShared) {
+        int c = Boolean.compare(formCue(cues, ev, e, tv, t, links, minShared),
+                formCue(cues, ev, e, tv, best, bestLinks, minShared));
+        if (c == 0) {
+            c = Integer.compare(links, bestLinks);
+        }
+        if (c == 0) {
+            c = Integer.compare(tv.freq[best], tv.freq[t]);
+        }
+        return c != 0 ? c > 0 : tv.keys.get(t).compareTo(tv.keys.get(best)) < 0;
     }
 
     private static boolean overlapsAny(int[] spans, int i, List<int[]> used) {

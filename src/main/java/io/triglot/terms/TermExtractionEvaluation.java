@@ -149,8 +149,9 @@ public final class TermExtractionEvaluation {
         Path dir = work.resolve("full");
         TermIndex.replace(dir, full, List.of("full"));
         Map<String, Integer> unitsWithAll = new LinkedHashMap<>();
-        // per concept: units of each English term (by key) with each Korean or Japanese term, "en\tko:term"
-        Map<String, Map<String, Integer>> pairs = new HashMap<>();
+        // per concept: the units of each English term (by key) with each of its Korean, and Japanese, terms
+        Map<String, Map<TermPair, Integer>> withKo = new HashMap<>();
+        Map<String, Map<TermPair, Integer>> withJa = new HashMap<>();
         try (TermIndex index = TermIndex.open(dir)) {
             TermMatcher m = new TermMatcher(index);
             for (TranslationUnit u : units) {
@@ -162,14 +163,9 @@ public final class TermExtractionEvaluation {
                     if (ko.containsKey(id) && ja.containsKey(id)) {
                         unitsWithAll.merge(id, 1, Integer::sum);
                     }
-                    Map<String, Integer> p = pairs.computeIfAbsent(id, x -> new HashMap<>());
                     for (String english : e.getValue()) {
-                        for (String k : ko.getOrDefault(id, Set.of())) {
-                            p.merge(english + "\tko:" + k, 1, Integer::sum);
-                        }
-                        for (String j : ja.getOrDefault(id, Set.of())) {
-                            p.merge(english + "\tja:" + j, 1, Integer::sum);
-                        }
+                        count(withKo, id, english, ko.get(id));
+                        count(withJa, id, english, ja.get(id));
                     }
                 }
             }
@@ -184,16 +180,9 @@ public final class TermExtractionEvaluation {
                 named.add(c.id());
             }
             // an English term found twice with one Korean term and twice with one Japanese term
-            Set<String> withKo = new HashSet<>();
-            Set<String> withJa = new HashSet<>();
-            pairs.getOrDefault(c.id(), Map.of()).forEach((pair, n) -> {
-                if (n >= 2) {
-                    String english = pair.substring(0, pair.indexOf('\t'));
-                    (pair.contains("\tko:") ? withKo : withJa).add(english);
-                }
-            });
-            withKo.retainAll(withJa);
-            if (!withKo.isEmpty()) {
+            Set<String> english = recurring(withKo.get(c.id()));
+            english.retainAll(recurring(withJa.get(c.id())));
+            if (!english.isEmpty()) {
                 recoverable.add(c.id());
             }
             if (named.contains(c.id()) || recoverable.contains(c.id())) {
@@ -201,6 +190,34 @@ public final class TermExtractionEvaluation {
             }
         }
         return new Eligibility(out, recoverable, named);
+    }
+
+    /** An English term (by its extraction key) and a Korean or Japanese term of the same concept. */
+    private record TermPair(String english, String target) {
+    }
+
+    /** Counts a unit for the English term with each of the concept's target terms in the unit (none: nothing). */
+    private static void count(Map<String, Map<TermPair, Integer>> counts, String concept, String english,
+                              Set<String> targets) {
+        if (targets != null) {
+            Map<TermPair, Integer> c = counts.computeIfAbsent(concept, x -> new HashMap<>());
+            for (String t : targets) {
+                c.merge(new TermPair(english, t), 1, Integer::sum);
+            }
+        }
+    }
+
+    /** The English terms found with one target term in at least two units. */
+    private static Set<String> recurring(Map<TermPair, Integer> counts) {
+        Set<String> out = new HashSet<>();
+        if (counts != null) {
+            counts.forEach((pair, n) -> {
+                if (n >= 2) {
+                    out.add(pair.english());
+                }
+            });
+        }
+        return out;
     }
 
     /**

@@ -138,17 +138,18 @@ final class Transliteration {
         return !x.isEmpty() && x.equals(numbers(b));
     }
 
-    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("\\b(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\\b");
+    private static final List<String> ROMAN_VALUES = List.of("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX",
+            "X", "XI", "XII");
     private static final String KANJI_DIGITS = "〇一二三四五六七八九";
     private static final String KANJI_NUMERALS = KANJI_DIGITS + "十百千";
 
     /** The numbers of a term: its Roman numerals, then its other numbers in order (see {@link #sameNumbers}). */
     static List<Long> numbers(String s) {
         List<Long> out = new ArrayList<>();
-        java.util.regex.Matcher roman = ROMAN.matcher(s);
-        while (roman.find()) {
-            out.add((long) List.of("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-                    .indexOf(roman.group()));
+        for (String word : NOT_LATIN.split(s)) {
+            if (TermCandidates.roman(word)) { // the Roman numerals a candidate may end with (World War II)
+                out.add((long) ROMAN_VALUES.indexOf(word));
+            }
         }
         long value = -1;
         for (int i = 0; i <= s.length(); i++) {
